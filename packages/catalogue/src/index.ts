@@ -1,0 +1,17 @@
+export * from './schema/catalogue.js';
+export * from './schema/factor.js';
+export * from './schema/item.js';
+export * from './schema/limits.js';
+export * from './schema/localized-text.js';
+export * from './schema/petal.js';
+export * from './schema/vocabulary.js';
+export { createIssue, formatPath, ISSUE_CODES, REFERENCE_TARGETS } from './issues.js';
+export type { Issue, IssueCode, IssueParams, IssuePath, IssueSeverity, ReferenceTarget } from './issues.js';
+export { formatIssue, issueMessage, MESSAGE_LOCALES, messageLocale } from './issue-messages.js';
+export type { MessageLocale } from './issue-messages.js';
+export { isSafeLink, linkScheme } from './links.js';
+export { DEFAULT_TIMEOUT_MS, loadCatalogue } from './load.js';
+export type { LoadOptions } from './load.js';
+export { localized } from './localize.js';
+export { MAX_JSON_LENGTH, parseCatalogue } from './parse.js';
+export type { ParseResult } from './parse.js';

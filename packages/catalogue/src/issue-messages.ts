@@ -1,0 +1,143 @@
+import { formatPath, type Issue, type IssueCode, type IssueParams } from './issues.js';
+
+/** The languages issue messages are written in. */
+export const MESSAGE_LOCALES = ['fr', 'en'] as const;
+export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+
+type MessageTable = Record<IssueCode, (p: IssueParams) => string>;
+
+const MAX_QUOTED = 60;
+
+/** Quotes a user value for a message, shortened so a 10 MB string never reaches the page. */
+function quote(value: string | number | undefined, locale: MessageLocale): string {
+  const text = String(value ?? '');
+  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  return locale === 'fr' ? `« ${short} »` : `“${short}”`;
+}
+
+const TYPE_NAMES: Record<MessageLocale, Record<string, string>> = {
+  fr: {
+    string: 'un texte',
+    number: 'un nombre',
+    int: 'un nombre entier',
+    boolean: 'un booléen',
+    array: 'une liste',
+    object: 'un objet',
+    null: 'null',
+    undefined: 'rien',
+    'localized-text': 'un texte ou un objet de traductions ({ "fr": …, "en": … })',
+  },
+  en: {
+    string: 'a string',
+    number: 'a number',
+    int: 'an integer',
+    boolean: 'a boolean',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+    'localized-text': 'a string or an object of translations ({ "fr": …, "en": … })',
+  },
+};
+
+const TARGETS: Record<MessageLocale, Record<string, string>> = {
+  fr: { petal: 'pétale', factor: 'facteur', kind: 'type', audience: 'public', objective: 'objectif', item: 'élément' },
+  en: { petal: 'petal', factor: 'factor', kind: 'kind', audience: 'audience', objective: 'objective', item: 'item' },
+};
+
+function typeName(locale: MessageLocale, name: string | number | undefined): string {
+  const key = String(name ?? '');
+  return TYPE_NAMES[locale][key] ?? key;
+}
+
+function target(locale: MessageLocale, name: string | number | undefined): string {
+  const key = String(name ?? '');
+  return TARGETS[locale][key] ?? key;
+}
+
+const fr: MessageTable = {
+  'invalid-json': (p) => `Le fichier n’est pas du JSON valide : ${p.detail}.`,
+  'too-large': (p) => `Le document est trop volumineux (${p.size} caractères ; maximum ${p.max}).`,
+  'invalid-type': (p) => `Attendu ${typeName('fr', p.expected)}, reçu ${typeName('fr', p.received)}.`,
+  required: (p) => `Le champ obligatoire ${quote(p.field, 'fr')} est absent.`,
+  'invalid-version': (p) =>
+    `Version ${quote(p.received, 'fr')} non prise en charge : la version attendue est ${p.expected}.`,
+  'invalid-id': (p) =>
+    `Identifiant invalide ${quote(p.value, 'fr')} : lettres, chiffres, « - », « _ », « . » ou « : », sans espace, 120 caractères au plus.`,
+  'invalid-locale': (p) => `Code de langue invalide ${quote(p.value, 'fr')} (exemples : « fr », « en », « fr-CA »).`,
+  'invalid-color': (p) => `Couleur invalide ${quote(p.value, 'fr')} : utilisez la forme « #rrggbb » ou « #rgb ».`,
+  'out-of-range': (p) => `La valeur ${quote(p.value, 'fr')} sort des limites (${p.min} à ${p.max}).`,
+  'empty-text': () => 'Le texte est vide.',
+  'text-too-long': (p) => `Le texte est trop long (${p.length} caractères ; maximum ${p.max}).`,
+  'too-few': (p) => `Il faut au moins ${p.min} élément(s) ici ; il y en a ${p.count}.`,
+  'too-many': (p) => `Il y a ${p.count} éléments ici ; le maximum est ${p.max}.`,
+  'duplicate-id': (p) => `L’identifiant ${quote(p.id, 'fr')} est déjà utilisé par ${p.first}.`,
+  'unknown-reference': (p) => `${capitalize(target('fr', p.target))} inconnu : ${quote(p.id, 'fr')}.`,
+  'missing-default-locale': (p) => `Le texte n’a pas de version dans la langue par défaut ${quote(p.locale, 'fr')}.`,
+  'missing-translation': (p) =>
+    `Traduction manquante en ${quote(p.locale, 'fr')} ; la langue par défaut sera affichée.`,
+  'unsafe-link': (p) =>
+    `Lien refusé ${quote(p.href, 'fr')} : seuls les liens absolus « https: », « http: » et « mailto: » sont acceptés.`,
+  'unknown-field': (p) => `Champ inconnu ${quote(p.field, 'fr')}, ignoré.`,
+  'duplicate-reference': (p) => `${quote(p.id, 'fr')} est cité plusieurs fois dans cette liste.`,
+  'fetch-failed': (p) => `Le catalogue ${quote(p.url, 'fr')} n’a pas pu être chargé (${p.detail}).`,
+  'http-error': (p) => `Le serveur a répondu ${p.status} pour ${quote(p.url, 'fr')}.`,
+  timeout: (p) => `Le chargement de ${quote(p.url, 'fr')} a dépassé ${p.ms} ms.`,
+  aborted: (p) => `Le chargement de ${quote(p.url, 'fr')} a été annulé.`,
+  'invalid-value': (p) => `Valeur invalide${p.received === undefined ? '' : ` ${quote(p.received, 'fr')}`}.`,
+};
+
+const en: MessageTable = {
+  'invalid-json': (p) => `The file is not valid JSON: ${p.detail}.`,
+  'too-large': (p) => `The document is too large (${p.size} characters; at most ${p.max}).`,
+  'invalid-type': (p) => `Expected ${typeName('en', p.expected)}, received ${typeName('en', p.received)}.`,
+  required: (p) => `The required field ${quote(p.field, 'en')} is missing.`,
+  'invalid-version': (p) => `Unsupported version ${quote(p.received, 'en')}: the expected version is ${p.expected}.`,
+  'invalid-id': (p) =>
+    `Invalid id ${quote(p.value, 'en')}: letters, digits, “-”, “_”, “.” or “:”, no spaces, at most 120 characters.`,
+  'invalid-locale': (p) => `Invalid language code ${quote(p.value, 'en')} (for example “fr”, “en”, “fr-CA”).`,
+  'invalid-color': (p) => `Invalid colour ${quote(p.value, 'en')}: use “#rrggbb” or “#rgb”.`,
+  'out-of-range': (p) => `The value ${quote(p.value, 'en')} is out of range (${p.min} to ${p.max}).`,
+  'empty-text': () => 'The text is empty.',
+  'text-too-long': (p) => `The text is too long (${p.length} characters; at most ${p.max}).`,
+  'too-few': (p) => `At least ${p.min} entr${p.min === 1 ? 'y is' : 'ies are'} needed here; found ${p.count}.`,
+  'too-many': (p) => `There are ${p.count} entries here; the maximum is ${p.max}.`,
+  'duplicate-id': (p) => `The id ${quote(p.id, 'en')} is already used by ${p.first}.`,
+  'unknown-reference': (p) => `Unknown ${target('en', p.target)}: ${quote(p.id, 'en')}.`,
+  'missing-default-locale': (p) => `The text has no version in the default language ${quote(p.locale, 'en')}.`,
+  'missing-translation': (p) => `Missing ${quote(p.locale, 'en')} translation; the default language will be shown.`,
+  'unsafe-link': (p) =>
+    `Link rejected ${quote(p.href, 'en')}: only absolute “https:”, “http:” and “mailto:” links are allowed.`,
+  'unknown-field': (p) => `Unknown field ${quote(p.field, 'en')}, ignored.`,
+  'duplicate-reference': (p) => `${quote(p.id, 'en')} is listed more than once here.`,
+  'fetch-failed': (p) => `The catalogue ${quote(p.url, 'en')} could not be loaded (${p.detail}).`,
+  'http-error': (p) => `The server answered ${p.status} for ${quote(p.url, 'en')}.`,
+  timeout: (p) => `Loading ${quote(p.url, 'en')} took longer than ${p.ms} ms.`,
+  aborted: (p) => `Loading ${quote(p.url, 'en')} was cancelled.`,
+  'invalid-value': (p) => `Invalid value${p.received === undefined ? '' : ` ${quote(p.received, 'en')}`}.`,
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const TABLES: Record<MessageLocale, MessageTable> = { fr, en };
+
+/** Picks the message language for any language tag: `en-GB` → `en`; anything unknown → `fr`. */
+export function messageLocale(locale: string | undefined): MessageLocale {
+  const primary = (locale ?? '').toLowerCase().split('-')[0];
+  return (MESSAGE_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as MessageLocale) : 'fr';
+}
+
+/** The message alone, in the given language: `Facteur inconnu : « sleeep ».` */
+export function issueMessage(issue: Issue, locale?: string): string {
+  return TABLES[messageLocale(locale)][issue.code](issue.params);
+}
+
+/** Path and message, as shown in lists: `items[3].factors[1] : Facteur inconnu : « sleeep ».` */
+export function formatIssue(issue: Issue, locale?: string): string {
+  const lang = messageLocale(locale);
+  const path = formatPath(issue.path);
+  const where = path === '' ? (lang === 'fr' ? 'document' : 'document') : path;
+  return `${where}${lang === 'fr' ? ' : ' : ': '}${issueMessage(issue, lang)}`;
+}

@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.js';
+import { MAX_TEXT_LENGTH } from './limits.js';
+import { LocalizedTextSchema, TextSchema } from './localized-text.js';
+
+/** A number the report gives about an item, e.g. `{ value: 476188, label: "participants" }`. */
+export const FigureSchema = z.object({
+  value: z.number().check(z.refine(Number.isFinite, { message: 'not-finite' })),
+  label: LocalizedTextSchema,
+  /** Shown after the number: `%`, `€`, … */
+  unit: z.optional(z.string().check(z.maxLength(16))),
+});
+
+/** A link to read more. Only `https:`, `http:` and `mailto:` are accepted (checked in the semantic pass). */
+export const LinkSchema = z.object({
+  href: z.string().check(z.minLength(1), z.maxLength(2048)),
+  label: z.optional(LocalizedTextSchema),
+});
+
+/** An offer, service or initiative placed on the flower. */
+export const ItemSchema = z.object({
+  id: IdSchema,
+  /** Id of one of the catalogue's `kinds`. */
+  kind: IdSchema,
+  title: LocalizedTextSchema,
+  summary: z.optional(LocalizedTextSchema),
+  /** Ids of the factors the item acts on (at least one). */
+  factors: z.array(IdSchema).check(z.minLength(1)),
+  /** Ids of the audiences it serves. */
+  audiences: z._default(z.array(IdSchema), []),
+  /** Ids of the mission objectives it serves. */
+  objectives: z.optional(z.array(IdSchema)),
+  figures: z.optional(z.array(FigureSchema)),
+  links: z.optional(z.array(LinkSchema)),
+  year: z.optional(z.int().check(z.gte(1800), z.lte(2200))),
+  region: z.optional(LocalizedTextSchema),
+  /** Where the item comes from (a report section, a page); not shown to readers. */
+  source: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
+});
+
+export type Figure = z.infer<typeof FigureSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export { TextSchema };

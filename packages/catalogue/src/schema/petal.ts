@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.js';
+import { COLOR_PATTERN } from './limits.js';
+import { LocalizedTextSchema } from './localized-text.js';
+
+/** A family of health factors, drawn as one petal of the flower. */
+export const PetalSchema = z.object({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  /** Hex colour of the petal; the `--fleur-petal-<id>` custom property overrides it. */
+  color: z.optional(z.string().check(z.regex(COLOR_PATTERN))),
+  description: z.optional(LocalizedTextSchema),
+});
+
+export type Petal = z.infer<typeof PetalSchema>;

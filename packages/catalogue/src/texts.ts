@@ -1,0 +1,27 @@
+import type { IssuePath } from './issues.js';
+import { type RawRecord, records } from './raw.js';
+
+/** Fields holding localized text, per list. Kept next to the schema's shape; a test checks they agree. */
+const VOCABULARY_TEXT = ['label', 'description'] as const;
+const ITEM_TEXT = ['title', 'summary', 'region'] as const;
+
+/** Every localized-text value of a raw catalogue, with its path. */
+export function* localizedTexts(root: RawRecord): Generator<[unknown, IssuePath]> {
+  for (const key of ['title', 'description'] as const) if (key in root) yield [root[key], [key]];
+  for (const list of ['petals', 'factors', 'kinds', 'audiences', 'objectives'] as const)
+    for (const [entry, index] of records(root[list]))
+      for (const key of VOCABULARY_TEXT) if (key in entry) yield [entry[key], [list, index, key]];
+  for (const [item, index] of records(root.items)) {
+    for (const key of ITEM_TEXT) if (key in item) yield [item[key], ['items', index, key]];
+    for (const [figure, f] of records(item.figures))
+      if ('label' in figure) yield [figure.label, ['items', index, 'figures', f, 'label']];
+    for (const [link, l] of records(item.links))
+      if ('label' in link) yield [link.label, ['items', index, 'links', l, 'label']];
+  }
+}
+
+/** Links of a raw catalogue with their path. */
+export function* linkHrefs(root: RawRecord): Generator<[unknown, IssuePath]> {
+  for (const [item, index] of records(root.items))
+    for (const [link, l] of records(item.links)) yield [link.href, ['items', index, 'links', l, 'href']];
+}
