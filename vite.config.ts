@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -34,6 +35,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        plugins: [testRoutes()],
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.ts'],

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { FactorSchema } from './factor.js';
 import { IdSchema } from './id.js';
 import { ItemSchema } from './item.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { IdSchema } from './id.js';
 import { LocalizedTextSchema } from './localized-text.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { ID_PATTERN, MAX_ID_LENGTH } from './limits.js';
 
 /** A machine name for a petal, factor, kind, audience, objective or item. */

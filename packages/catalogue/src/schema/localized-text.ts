@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { LOCALE_PATTERN, MAX_TEXT_LENGTH } from './limits.js';
 
 /** One piece of text: capped, never empty once trimmed. */

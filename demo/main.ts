@@ -1,0 +1,43 @@
+import type { CatalogueInput } from '@fleur/catalogue';
+import type { FleurPleineSante } from '@fleur/flower';
+import '@fleur/flower/fleur-pleine-sante.js';
+import model from '../tests/fixtures/dahlgren-whitehead.json';
+
+const texts = {
+  fr: {
+    title: 'Fleur de la pleine santé',
+    harmonie: 'Catalogue Harmonie Mutuelle 2023',
+    model: 'Un autre modèle : cinq pétales (Dahlgren et Whitehead)',
+    events: 'Événements',
+  },
+  en: {
+    title: 'The full-health flower',
+    harmonie: 'Harmonie Mutuelle 2023 catalogue',
+    model: 'Another model: five petals (Dahlgren and Whitehead)',
+    events: 'Events',
+  },
+} as const;
+
+// JSON imports widen literals (`version: number`); the element validates the catalogue anyway.
+const second = document.querySelector<FleurPleineSante>('#model');
+if (second) second.catalogue = model as unknown as CatalogueInput;
+
+// The flowers have no lang of their own: they follow the page's, as a CMS page would set it.
+function setLanguage(lang: 'fr' | 'en') {
+  document.documentElement.lang = lang;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    node.textContent = texts[lang][node.dataset.i18n as keyof (typeof texts)['fr']];
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]'))
+  button.addEventListener('click', () => setLanguage(button.dataset.lang === 'en' ? 'en' : 'fr'));
+
+const log = document.querySelector('#log');
+for (const type of ['fleur-select', 'fleur-filter', 'fleur-zoom', 'fleur-error'] as const)
+  document.addEventListener(type, (event) => {
+    const entry = document.createElement('li');
+    const target = (event.target as HTMLElement).id;
+    entry.textContent = `${new Date().toLocaleTimeString()} #${target} ${type} ${JSON.stringify(event.detail, (key, value) => (key === 'item' ? value?.id : value))}`;
+    log?.prepend(entry);
+  });

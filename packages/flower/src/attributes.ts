@@ -1,0 +1,23 @@
+/** Attribute values parsed once, at the edge; the rest of the element trusts these types. */
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const VIEWS = ['flower', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** A keyword attribute: the value if it is one of `keywords`, else the default (unknown values are ignored). */
+export function keyword<const K extends readonly string[]>(value: string | null | undefined, keywords: K, fallback: K[number]): K[number] {
+  const normalized = (value ?? '').trim().toLowerCase();
+  return (keywords as readonly string[]).includes(normalized) ? (normalized as K[number]) : fallback;
+}
+
+/** `"offer  service"` → `['offer', 'service']`: space-separated ids, duplicates removed, order kept. */
+export function idList(value: string | null | undefined): string[] {
+  return [...new Set((value ?? '').split(/\s+/).filter((id) => id.length > 0))];
+}
+
+/** The inverse of {@link idList}: `''` for no ids, so the attribute disappears when reflected. */
+export function idListAttribute(ids: readonly string[]): string {
+  return ids.join(' ');
+}

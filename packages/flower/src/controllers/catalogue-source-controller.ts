@@ -1,0 +1,129 @@
+import {
+  type Catalogue,
+  createIssue,
+  DEFAULT_TIMEOUT_MS,
+  type Issue,
+  loadCatalogue,
+  type ParseResult,
+  parseCatalogue,
+} from '@fleur/catalogue';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type CatalogueOrigin = 'property' | 'src' | 'inline';
+
+/** What the host renders: the last valid catalogue and the problems of the latest attempt. */
+export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface CatalogueSourceConfig {
+  /** Called each time a catalogue is rejected, with every issue; the host turns it into `fleur-error`. */
+  onRejected(issues: readonly Issue[], origin: CatalogueOrigin): void;
+  /** Called when a new catalogue was accepted. */
+  onAccepted?(catalogue: Catalogue): void;
+}
+
+const INLINE_SELECTOR = 'script[type="application/json"]';
+
+/**
+ * Where the element's catalogue comes from, in order: the `catalogue` property, the `src` URL (fetched with abort
+ * on change and a time-out), or a child `<script type="application/json">`. A rejected catalogue never replaces
+ * the last valid one: `catalogue` keeps it while `issues` lists what went wrong.
+ */
+export class CatalogueSourceController implements ReactiveController {
+  /** The last valid catalogue, kept while a newer one is loading or after a newer one was rejected. */
+  catalogue: Catalogue | undefined;
+  /** Problems of the latest attempt (empty once a catalogue is accepted). */
+  issues: readonly Issue[] = [];
+  /** Warnings of the accepted catalogue (unknown fields, missing translations). */
+  warnings: readonly Issue[] = [];
+  status: SourceStatus = 'idle';
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly config: CatalogueSourceConfig;
+  private property: unknown;
+  private src = '';
+  private timeoutMs = DEFAULT_TIMEOUT_MS;
+  private request: AbortController | undefined;
+  private childObserver: MutationObserver | undefined;
+  private lastInlineText: string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: CatalogueSourceConfig) {
+    this.host = host;
+    this.config = config;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON may be added or edited after the element upgraded (CMS editors, frameworks).
+    this.childObserver = new MutationObserver(() => {
+      if (this.property === undefined && this.src === '') this.readInline();
+    });
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** The host calls this from `willUpdate` when `catalogue`, `src` or the time-out changed. */
+  setInputs(property: unknown, src: string | null | undefined, timeoutMs: number): void {
+    const nextSrc = (src ?? '').trim();
+    const changed = property !== this.property || nextSrc !== this.src;
+    this.property = property;
+    this.src = nextSrc;
+    this.timeoutMs = timeoutMs;
+    if (changed && this.host.isConnected) this.resolve();
+  }
+
+  private resolve(): void {
+    this.request?.abort();
+    this.request = undefined;
+    if (this.property !== undefined && this.property !== null) this.apply(parseCatalogue(this.property), 'property');
+    else if (this.src !== '') void this.fetch(this.src);
+    else this.readInline();
+  }
+
+  private readInline(): void {
+    const script = this.host.querySelector(INLINE_SELECTOR);
+    const text = script?.textContent ?? undefined;
+    if (text === this.lastInlineText) return;
+    this.lastInlineText = text;
+    if (text === undefined) return;
+    this.apply(parseCatalogue(text), 'inline');
+  }
+
+  private async fetch(url: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    let result: ParseResult;
+    try {
+      result = await loadCatalogue(url, { signal: request.signal, timeoutMs: this.timeoutMs });
+    } catch (error) {
+      result = { ok: false, issues: [createIssue('fetch-failed', [], { url, detail: String(error) })], warnings: [] };
+    }
+    // A newer src (or a disconnect) superseded this request: its result, even an abort, is not news.
+    if (this.request !== request) return;
+    this.request = undefined;
+    this.apply(result, 'src');
+  }
+
+  private apply(result: ParseResult, origin: CatalogueOrigin): void {
+    if (result.ok) {
+      this.catalogue = result.catalogue;
+      this.issues = [];
+      this.warnings = result.warnings;
+      this.status = 'ready';
+      this.config.onAccepted?.(result.catalogue);
+    } else {
+      this.issues = result.issues;
+      this.status = 'error';
+      this.config.onRejected(result.issues, origin);
+    }
+    this.host.requestUpdate();
+  }
+}

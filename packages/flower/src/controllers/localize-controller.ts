@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Messages, messagesFor, type UiLocale, uiLocale } from '../i18n/index.js';
+
+/** The nearest `[lang]` at or above `element`, crossing shadow roots (an element inside a component inherits too). */
+function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return '';
+}
+
+/**
+ * Resolves the element's language: its own `lang`, else the nearest ancestor's, else the document's; `fr` when
+ * none. Follows later changes of any ancestor's `lang` (a page's language switch) and re-renders the host.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The full tag used for catalogue text and number formatting (`fr`, `en`, `en-GB`…). */
+  lang = 'fr';
+  /** The interface language (`fr` or `en`). */
+  locale: UiLocale = 'fr';
+  messages: Messages = messagesFor('fr');
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer: MutationObserver | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.refresh());
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Re-reads the language; call from `willUpdate` when the host's own `lang` changed. */
+  refresh(): void {
+    const lang = inheritedLang(this.host) || 'fr';
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.locale = uiLocale(lang);
+    this.messages = messagesFor(lang);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The content-box size of an element of the host's shadow DOM, from a ResizeObserver (no layout reads, so no
+ * thrash). The host re-renders only when the rounded size changes.
+ */
+export class ResizeController implements ReactiveController {
+  size: Size = { width: 0, height: 0 };
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly target: () => Element | null | undefined;
+  private observer: ResizeObserver | undefined;
+  private observed: Element | undefined;
+
+  /** @param target the element to measure; defaults to the host. */
+  constructor(host: ReactiveControllerHost & HTMLElement, target?: () => Element | null | undefined) {
+    this.host = host;
+    this.target = target ?? (() => host);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (!box) return;
+      const size = { width: Math.round(box.width), height: Math.round(box.height) };
+      if (size.width === this.size.width && size.height === this.size.height) return;
+      this.size = size;
+      this.host.requestUpdate();
+    });
+    this.observeTarget();
+  }
+
+  /** The target may be rendered after connection: re-check after each update. */
+  hostUpdated(): void {
+    this.observeTarget();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  private observeTarget(): void {
+    const target = this.target() ?? undefined;
+    if (!this.observer || target === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = target;
+    if (target) this.observer.observe(target);
+  }
+}

@@ -1,0 +1,103 @@
+import { type Catalogue, type LocalizedText, localized, type VocabularyEntry } from '@fleur/catalogue';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { View } from '../../attributes.js';
+import type { Messages } from '../../i18n/index.js';
+import type { Filters } from '../../model/filters.js';
+
+export type FilterList = 'kinds' | 'audiences' | 'objectives';
+
+export interface ControlsView {
+  readonly catalogue: Catalogue;
+  readonly lang: string;
+  readonly messages: Messages;
+  readonly filters: Filters;
+  readonly matching: number;
+  readonly view: View;
+  /** Prefix for ids inside this element's shadow root. */
+  readonly idPrefix: string;
+  onToggle(list: FilterList, id: string): void;
+  onQuery(query: string): void;
+  onReset(): void;
+  onView(view: View): void;
+}
+
+function chipGroup(
+  view: ControlsView,
+  list: FilterList,
+  legend: string,
+  entries: readonly VocabularyEntry[],
+  text: (value: LocalizedText | undefined) => string,
+): TemplateResult | typeof nothing {
+  if (entries.length < 2) return nothing;
+  const active = view.filters[list];
+  return html`<fieldset class="controls__group">
+    <legend class="controls__legend">${legend}</legend>
+    <div class="controls__chips">
+      ${entries.map(
+        (entry) => html`<button
+          type="button"
+          class="chip"
+          data-filter=${list}
+          data-value=${entry.id}
+          aria-pressed=${active.includes(entry.id) ? 'true' : 'false'}
+          @click=${() => view.onToggle(list, entry.id)}
+        >
+          ${text(entry.label)}
+        </button>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/**
+ * Filters (kind, audience, objective), text search, the live count and the flower/table toggle. Chips are toggle
+ * buttons (`aria-pressed`): within a group any pressed chip matches, no pressed chip means "all".
+ */
+export function renderControls(view: ControlsView): TemplateResult {
+  const { catalogue, lang, messages, filters } = view;
+  const text = (value: LocalizedText | undefined) => localized(value, lang, catalogue.defaultLocale);
+  const active =
+    filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length > 0 ||
+    filters.query !== '';
+  const searchId = `${view.idPrefix}-search`;
+  return html`
+    <div class="controls" part="controls" role="search" aria-label=${messages.filters}>
+      <div class="controls__row">
+        <div class="controls__search">
+          <label for=${searchId}>${messages.search}</label>
+          <input
+            id=${searchId}
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=${messages.searchPlaceholder}
+            .value=${filters.query}
+            @input=${(event: InputEvent) => view.onQuery((event.target as HTMLInputElement).value)}
+          />
+        </div>
+        <p class="controls__count" aria-hidden="true">${messages.itemCount(view.matching, catalogue.items.length)}</p>
+        <div class="controls__view" role="group" aria-label=${`${messages.viewFlower} / ${messages.viewTable}`}>
+          ${(['flower', 'table'] as const).map(
+            (option) => html`<button
+              type="button"
+              class="chip chip--view"
+              data-view=${option}
+              aria-pressed=${view.view === option ? 'true' : 'false'}
+              @click=${() => view.onView(option)}
+            >
+              ${option === 'flower' ? messages.viewFlower : messages.viewTable}
+            </button>`,
+          )}
+        </div>
+      </div>
+      <div class="controls__row controls__row--filters">
+        ${chipGroup(view, 'kinds', messages.kind, catalogue.kinds, text)}
+        ${chipGroup(view, 'audiences', messages.audiences, catalogue.audiences, text)}
+        ${chipGroup(view, 'objectives', messages.objectives, catalogue.objectives, text)}
+        ${active
+          ? html`<button type="button" class="controls__reset" @click=${view.onReset}>${messages.resetFilters}</button>`
+          : nothing}
+      </div>
+    </div>
+  `;
+}

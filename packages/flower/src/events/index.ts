@@ -1,0 +1,4 @@
+export * from './error.js';
+export * from './filter.js';
+export * from './select.js';
+export * from './zoom.js';

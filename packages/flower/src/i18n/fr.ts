@@ -1,0 +1,58 @@
+import type { Messages } from './messages.js';
+
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+const number = (n: number) => new Intl.NumberFormat('fr').format(n);
+
+export const fr: Messages = {
+  heart: 'La pleine santé',
+  loading: 'Chargement du catalogue…',
+  empty: 'Rien à afficher : le catalogue ne contient encore aucune offre.',
+  noMatch: 'Aucune offre ne correspond à ces filtres.',
+  errorTitle: 'Le catalogue n’a pas pu être affiché',
+  errorKeptPrevious: 'La dernière version valide reste affichée.',
+  warningsTitle: (n) => `${n} ${plural(n, 'avertissement', 'avertissements')}`,
+  flowerLabel: (title) => `Fleur de la pleine santé : ${title}`,
+  summary: (items, petals, names) =>
+    `${number(items)} ${plural(items, 'offre, service ou initiative', 'offres, services et initiatives')} sur ${petals} familles de facteurs : ${names}.`,
+  itemCount: (shown, total) =>
+    `${number(shown)} ${plural(shown, 'offre', 'offres')} sur ${number(total)}`,
+  petalItemCount: (n) => `${number(n)} ${plural(n, 'offre', 'offres')}`,
+  badgeLabel: (n, factor) => `${number(n)} offres pour ${factor} — agrandir le pétale pour les voir`,
+  itemDescription: (kind, factors) => `${kind} · ${factors}`,
+  keyboardHelp:
+    'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',
+  details: 'Détails',
+  close: 'Fermer',
+  kind: 'Type',
+  audiences: 'Publics',
+  factors: 'Facteurs de santé',
+  petals: 'Familles de facteurs',
+  objectives: 'Objectifs',
+  figures: 'Chiffres clés',
+  links: 'En savoir plus',
+  year: 'Année',
+  region: 'Région',
+  externalLink: '(site externe)',
+  back: 'Toute la fleur',
+  zoomInto: (petal) => `Agrandir : ${petal}`,
+  zoomed: (petal) => `Pétale agrandi : ${petal}`,
+  unzoomed: 'Retour à toute la fleur',
+  selectedAnnouncement: (title) => `Sélectionné : ${title}`,
+  cleared: 'Sélection effacée',
+  filters: 'Filtres',
+  search: 'Rechercher',
+  searchPlaceholder: 'Titre, résumé…',
+  allKinds: 'Tous les types',
+  allAudiences: 'Tous les publics',
+  allObjectives: 'Tous les objectifs',
+  resetFilters: 'Effacer les filtres',
+  viewFlower: 'Fleur',
+  viewTable: 'Tableau',
+  legend: 'Légende',
+  tableCaption: (title) => `${title} : offres par famille et facteur de santé`,
+  tableItem: 'Offre, service ou initiative',
+  tableFactor: 'Facteur',
+  tablePetal: 'Famille',
+  exportSvg: 'Exporter en SVG',
+  exportPng: 'Exporter en PNG',
+};

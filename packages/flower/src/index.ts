@@ -1,0 +1,6 @@
+export { idList, idListAttribute, keyword, THEMES, type Theme, VIEWS, type View } from './attributes.js';
+export { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
+export * from './events/index.js';
+export { messagesFor, UI_LOCALES, type Messages, type UiLocale, uiLocale } from './i18n/index.js';
+export { type Filters, matchingItemIds, NO_FILTERS } from './model/filters.js';
+export * from './geometry/index.js';
