@@ -3,6 +3,9 @@ import type { FleurPleineSante } from '@fleur/flower';
 import axe from 'axe-core';
 import { expect } from 'vitest';
 
+// The test runner's page says lang="en"; a French page is the product's default context.
+document.documentElement.lang = 'fr';
+
 const mounted: HTMLElement[] = [];
 
 /** Mounts markup in a container of the given width and returns the first `<fleur-pleine-sante>`, drawn. */
@@ -84,4 +87,15 @@ export async function expectNoAxeViolations(element: Element): Promise<void> {
 export async function harmonieCatalogue(): Promise<unknown> {
   const response = await fetch('/data/harmonie-mutuelle-2023.json');
   return response.json();
+}
+
+/** Ids of the items drawn, as marks (`data-id`) or inside count badges (`data-item-ids`). */
+export function drawnItemIds(element: Element): string[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  const marks = [...root.querySelectorAll('[data-id]')].map((node) => node.getAttribute('data-id') ?? '');
+  const badged = [...root.querySelectorAll('[data-item-ids]')].flatMap((node) =>
+    (node.getAttribute('data-item-ids') ?? '').split(' ').filter(Boolean),
+  );
+  return [...marks, ...badged];
 }

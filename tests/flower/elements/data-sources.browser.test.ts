@@ -1,6 +1,6 @@
 import type { CatalogueInput } from '@fleur/catalogue';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mount, nextEvent, settle, shadow, unmountAll, until } from '../../helpers/element.js';
+import { drawnItemIds, mount, nextEvent, settle, shadow, unmountAll, until } from '../../helpers/element.js';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 
 afterEach(unmountAll);
@@ -27,7 +27,7 @@ describe('<fleur-pleine-sante> data sources', () => {
     const element = await mount('<fleur-pleine-sante src="/__fleur__/slow.json?ms=300"></fleur-pleine-sante>');
     expect(shadow(element).querySelector('[part="status"]')?.textContent).toContain('Chargement');
     element.src = '/data/harmonie-mutuelle-2023.json';
-    await until(() => expect(markIds(element).length).toBeGreaterThan(40));
+    await until(() => expect(drawnItemIds(element).length).toBe(73));
     expect(shadow(element).querySelector('[part="status"]')).toBeNull();
   });
 
@@ -36,7 +36,7 @@ describe('<fleur-pleine-sante> data sources', () => {
     const element = await mount(
       `<fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"><script type="application/json">${JSON.stringify(inline)}</script></fleur-pleine-sante>`,
     );
-    await until(() => expect(markIds(element).length).toBeGreaterThan(40));
+    await until(() => expect(drawnItemIds(element).length).toBe(73));
     element.catalogue = minimalCatalogue();
     await settle(element);
     expect(markIds(element)).toHaveLength(3);
@@ -70,11 +70,11 @@ describe('<fleur-pleine-sante> data sources', () => {
     element.src = '/__fleur__/slow.json?ms=1500';
     await settle(element);
     element.src = '/data/harmonie-mutuelle-2023.json';
-    await until(() => expect(markIds(element).length).toBeGreaterThan(40));
+    await until(() => expect(drawnItemIds(element).length).toBe(73));
     await new Promise((resolve) => setTimeout(resolve, 1600));
     await settle(element);
     expect(errors).toEqual([]);
-    expect(markIds(element).length).toBeGreaterThan(40);
+    expect(drawnItemIds(element).length).toBe(73);
   });
 
   it('times out a slow src', async () => {

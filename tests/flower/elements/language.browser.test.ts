@@ -4,7 +4,7 @@ import { minimalCatalogue } from '../../helpers/fixture.js';
 
 afterEach(() => {
   unmountAll();
-  document.documentElement.removeAttribute('lang');
+  document.documentElement.lang = 'fr';
 });
 
 const nameOf = (element: HTMLElement, id: string) =>
@@ -12,11 +12,13 @@ const nameOf = (element: HTMLElement, id: string) =>
 
 describe('<fleur-pleine-sante> languages', () => {
   it('speaks French by default', async () => {
+    document.documentElement.removeAttribute('lang');
     const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
     element.catalogue = minimalCatalogue();
     await settle(element);
     expect(nameOf(element, 'semi')).toBe('Semi de Paris');
-    expect(shadow(element).textContent).toContain('La pleine santé');
+    expect(shadow(element).querySelector('#fleur-summary')?.textContent).toContain('3 offres, services et initiatives sur 3 familles de facteurs');
+    expect(shadow(element).querySelector('.heart')?.textContent?.replace(/\s+/g, '')).toBe('Lapleinesanté');
   });
 
   it('speaks English with lang="en", for catalogue text and interface text', async () => {
@@ -24,8 +26,9 @@ describe('<fleur-pleine-sante> languages', () => {
     element.catalogue = minimalCatalogue();
     await settle(element);
     expect(nameOf(element, 'semi')).toBe('Paris Half Marathon');
-    expect(shadow(element).textContent).toContain('Full health');
-    expect(shadow(element).querySelector('[part~="petal"]')?.getAttribute('aria-label')).toBe('Economic');
+    expect(shadow(element).querySelector('#fleur-summary')?.textContent).toContain('3 offers, services and initiatives across 3 families of factors');
+    expect(shadow(element).querySelector('.heart')?.textContent?.replace(/\s+/g, '')).toBe('Fullhealth');
+    expect(shadow(element).querySelector('[part~="petal"][role="group"]')?.getAttribute('aria-label')).toBe('Economic');
   });
 
   it('inherits the nearest [lang] ancestor and follows its later changes', async () => {

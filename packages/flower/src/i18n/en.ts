@@ -5,6 +5,7 @@ const number = (n: number) => new Intl.NumberFormat('en').format(n);
 
 export const en: Messages = {
   heart: 'Full health',
+  flowerRole: 'flower',
   loading: 'Loading the catalogue…',
   empty: 'Nothing to show: the catalogue has no offers yet.',
   noMatch: 'No offer matches these filters.',
@@ -20,6 +21,7 @@ export const en: Messages = {
   itemDescription: (kind, factors) => `${kind} · ${factors}`,
   keyboardHelp:
     'Left and right arrows: move around the flower. Up and down arrows: between a petal and its offers. Enter: details. Escape: close or go back.',
+  tooltipHint: 'Click or Enter: details',
   details: 'Details',
   close: 'Close',
   kind: 'Kind',

@@ -5,6 +5,7 @@ const number = (n: number) => new Intl.NumberFormat('fr').format(n);
 
 export const fr: Messages = {
   heart: 'La pleine santé',
+  flowerRole: 'fleur',
   loading: 'Chargement du catalogue…',
   empty: 'Rien à afficher : le catalogue ne contient encore aucune offre.',
   noMatch: 'Aucune offre ne correspond à ces filtres.',
@@ -21,6 +22,7 @@ export const fr: Messages = {
   itemDescription: (kind, factors) => `${kind} · ${factors}`,
   keyboardHelp:
     'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',
+  tooltipHint: 'Clic ou Entrée : détails',
   details: 'Détails',
   close: 'Fermer',
   kind: 'Type',

@@ -1,6 +1,7 @@
 /** Every string the element shows or announces. Counts are functions so each language can pluralise. */
 export interface Messages {
   readonly heart: string;
+  readonly flowerRole: string;
   readonly loading: string;
   readonly empty: string;
   readonly noMatch: string;
@@ -14,6 +15,7 @@ export interface Messages {
   readonly badgeLabel: (count: number, factor: string) => string;
   readonly itemDescription: (kind: string, factors: string) => string;
   readonly keyboardHelp: string;
+  readonly tooltipHint: string;
   readonly details: string;
   readonly close: string;
   readonly kind: string;

@@ -1,18 +1,32 @@
-import type { Catalogue, CatalogueInput } from '@fleur/catalogue';
+import { type Catalogue, type CatalogueInput, localized } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { idList, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
+import { idList, idListAttribute, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
+import { FleurFilterEvent } from '../../events/filter.js';
+import { FleurSelectEvent } from '../../events/select.js';
+import { FleurZoomEvent } from '../../events/zoom.js';
 import { type FlowerLayout, layoutFlower } from '../../geometry/index.js';
+import { drawingSize } from '../../model/drawing-size.js';
 import { type Filters, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
-import { drawingSize } from '../../model/drawing-size.js';
+import { navNodes } from '../../model/nav-nodes.js';
+import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
+import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
+import panelStyles from './panels.styles.js';
+import { type FilterList, renderControls } from './render-controls.js';
+import { renderDetails } from './render-details.js';
+import { renderLegend } from './render-legend.js';
 import { renderStatus } from './render-status.js';
+import { renderTable } from './render-table.js';
+import { renderTooltip } from './render-tooltip.js';
+import { TooltipController } from '../../controllers/tooltip-controller.js';
 
 /**
  * The « fleur de la pleine santé »: petals of health factors with the offers, services and initiatives of a
@@ -60,7 +74,7 @@ import { renderStatus } from './render-status.js';
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, panelStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueInput | undefined;
@@ -111,10 +125,26 @@ export class FleurPleineSante extends LitElement {
     onRejected: (issues, origin) => this.dispatchEvent(new FleurErrorEvent({ issues, source: origin })),
   });
   private readonly resize = new ResizeController(this, () => this.renderRoot.querySelector('.fleur__stage'));
+  private readonly petalStyles = new PetalStylesController(this);
+  private readonly roving = new RovingFocusController(this, {
+    nodes: () => this.nodes,
+    elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
+    onActivate: (node) => this.activate(node),
+    onEscape: () => this.escape(),
+    onFocusNode: (node) => this.tooltip.show(node?.key, 'focus'),
+  });
+  private readonly tooltip = new TooltipController(this, {
+    stage: () => this.renderRoot.querySelector('.fleur__stage'),
+    tooltip: () => this.renderRoot.querySelector('.tooltip'),
+    anchor: (key) => this.anchorOf(key),
+    hint: () => this.localize.messages.tooltipHint,
+  });
 
-  @state() private layout: FlowerLayout | undefined;
+  @state() private announcement = '';
+  private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
+  private nodes: readonly NavNode[] = [];
   private layoutKey = '';
   private laidOut: Catalogue | undefined;
 
@@ -139,56 +169,227 @@ export class FleurPleineSante extends LitElement {
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
     const catalogue = this.source.catalogue;
-    if (catalogue !== this.laidOut && catalogue) this.index = indexCatalogue(catalogue);
+    if (!catalogue) return;
+    if (catalogue !== this.laidOut) {
+      this.index = indexCatalogue(catalogue);
+      this.petalStyles.setPetals(catalogue.petals);
+    }
+    this.matching = matchingItemIds(catalogue, this.filters, this.localize.lang);
     this.updateLayout(catalogue);
-    if (catalogue) this.matching = matchingItemIds(catalogue, this.filters, this.localize.lang);
+    this.nodes = this.layout && this.view === 'flower' ? navNodes(this.layout, this.matching) : [];
   }
 
-  private updateLayout(catalogue: Catalogue | undefined): void {
+  private updateLayout(catalogue: Catalogue): void {
     const { width } = this.resize.size;
-    if (!catalogue || width === 0) return;
+    if (width === 0) return;
     const size = drawingSize(width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
     const key = `${size.width}x${size.height}|${this.localize.lang}|${petal}`;
     if (catalogue === this.laidOut && key === this.layoutKey) return;
     this.laidOut = catalogue;
     this.layoutKey = key;
-    this.layout = layoutFlower(catalogue, {
-      ...size,
-      locale: this.localize.lang,
-      petal,
-      heartLabel: this.localize.messages.heart,
+    this.layout = layoutFlower(catalogue, { ...size, locale: this.localize.lang, petal, heartLabel: this.localize.messages.heart });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('petal') && changed.get('petal') !== undefined !== (this.petal !== undefined)) this.animateZoom();
+  }
+
+  /** A short zoom from the petal's place (none under reduced motion); Web Animations, so no style attribute. */
+  private animateZoom(): void {
+    const drawing = this.renderRoot.querySelector('.flower');
+    if (!drawing || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    drawing.animate([{ opacity: 0.2, transform: 'scale(0.6)' }, { opacity: 1, transform: 'none' }], {
+      duration: 320,
+      easing: 'cubic-bezier(0.2, 0.8, 0.2, 1)',
     });
   }
+
+  private anchorOf(key: string): { x: number; y: number; r: number; title: string; description: string } | undefined {
+    const layout = this.layout;
+    const catalogue = this.source.catalogue;
+    if (!layout || !catalogue || !this.index) return undefined;
+    const { messages, lang } = this.localize;
+    const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+    const [type, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    if (type === 'item') {
+      const mark = layout.marks.find((candidate) => candidate.itemId === id);
+      const item = this.index.items.get(id);
+      if (!mark || !item) return undefined;
+      const factors = mark.factorIds.map((factor) => text(this.index?.factors.get(factor)?.label)).join(', ');
+      const kind = text(this.index.kinds.get(item.kind)?.label);
+      return { x: mark.x, y: mark.y, r: mark.r, title: text(item.title), description: messages.itemDescription(kind, factors) };
+    }
+    if (type === 'badge') {
+      const badge = layout.badges.find((candidate) => candidate.id === id);
+      if (!badge) return undefined;
+      const name = badge.factorId ? text(this.index.factors.get(badge.factorId)?.label) : '';
+      return { x: badge.x, y: badge.y, r: badge.r, title: messages.badgeLabel(badge.count, name), description: '' };
+    }
+    return undefined;
+  }
+
+  private announce(message: string): void {
+    // Re-announce identical messages too: a live region only speaks when its text changes.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  private selectItem(id: string | undefined): void {
+    const item = id === undefined ? undefined : this.index?.items.get(id);
+    const catalogue = this.source.catalogue;
+    this.selected = item ? id : undefined;
+    this.dispatchEvent(new FleurSelectEvent({ id: item ? item.id : null, item: item ?? null }));
+    const { messages, lang } = this.localize;
+    this.announce(item && catalogue ? messages.selectedAnnouncement(localized(item.title, lang, catalogue.defaultLocale)) : messages.cleared);
+  }
+
+  private zoom(petal: string | undefined): void {
+    if (petal === this.petal) return;
+    this.petal = petal;
+    this.dispatchEvent(new FleurZoomEvent({ petal: petal ?? null }));
+    const name = petal ? localized(this.index?.petals.get(petal)?.label, this.localize.lang) : '';
+    this.announce(petal ? this.localize.messages.zoomed(name) : this.localize.messages.unzoomed);
+  }
+
+  private activate(node: NavNode): void {
+    const id = node.key.slice(node.key.indexOf(':') + 1);
+    if (node.type === 'item') this.selectItem(this.selected === id ? undefined : id);
+    else if (node.type === 'petal') this.zoom(this.petal === id ? undefined : id);
+    else this.zoom(node.petal);
+  }
+
+  private escape(): boolean {
+    if (this.tooltip.hide()) return true;
+    if (this.selected !== undefined) {
+      this.selectItem(undefined);
+      return true;
+    }
+    if (this.petal !== undefined) {
+      this.zoom(undefined);
+      return true;
+    }
+    return false;
+  }
+
+  private onDrawingClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    const key = target.closest('[data-nav]')?.getAttribute('data-nav');
+    const node = this.nodes.find((candidate) => candidate.key === key);
+    if (node && key) {
+      void this.roving.focus(key);
+      this.activate(node);
+      if ((event as PointerEvent).pointerType === 'touch') this.tooltip.show(key, 'pointer');
+      return;
+    }
+    const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
+    if (zoomTarget) this.zoom(zoomTarget);
+  };
+
+  private onPointerOver = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    this.tooltip.show((event.target as Element).closest('[data-nav]')?.getAttribute('data-nav') ?? undefined, 'pointer');
+  };
+
+  private setFilters(next: Partial<Filters>): void {
+    const filters = { ...this.filters, ...next };
+    const attribute = (ids: readonly string[]) => idListAttribute(ids) || undefined;
+    this.kinds = attribute(filters.kinds);
+    this.audiences = attribute(filters.audiences);
+    this.objectives = attribute(filters.objectives);
+    this.factors = attribute(filters.factors);
+    this.query = filters.query || undefined;
+    const catalogue = this.source.catalogue;
+    if (!catalogue) return;
+    const matching = matchingItemIds(catalogue, filters, this.localize.lang).size;
+    this.dispatchEvent(new FleurFilterEvent({ ...filters, matching, total: catalogue.items.length }));
+    this.announce(this.localize.messages.itemCount(matching, catalogue.items.length));
+  }
+
+  private toggleFilter = (list: FilterList, id: string): void => {
+    const current = this.filters[list];
+    this.setFilters({ [list]: current.includes(id) ? current.filter((value) => value !== id) : [...current, id] });
+  };
 
   protected override render() {
     const { messages, lang } = this.localize;
     const catalogue = this.source.catalogue;
+    const index = this.index;
+    const selectedItem = this.selected ? index?.items.get(this.selected) : undefined;
+    const status = renderStatus({
+      status: this.source.status,
+      issues: this.source.issues,
+      hasCatalogue: catalogue !== undefined,
+      locale: lang,
+      messages,
+    });
+    if (!catalogue || !index) return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
+    const title = localized(catalogue.title, lang, catalogue.defaultLocale);
+    const petalNames = catalogue.petals.map((petal) => localized(petal.label, lang, catalogue.defaultLocale)).join(', ');
     return html`
       <div class="fleur" part="base">
-        ${renderStatus({
-          status: this.source.status,
-          issues: this.source.issues,
-          hasCatalogue: catalogue !== undefined,
-          locale: lang,
-          messages,
-        })}
+        ${status}
+        ${this.noControls
+          ? nothing
+          : renderControls({
+              catalogue,
+              lang,
+              messages,
+              filters: this.filters,
+              matching: this.matching.size,
+              view: this.view,
+              compact: this.resize.size.width > 0 && this.resize.size.width < 640,
+              idPrefix: 'fleur',
+              onToggle: this.toggleFilter,
+              onQuery: (query) => this.setFilters({ query }),
+              onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
+              onView: (view) => (this.view = view),
+            })}
+        ${this.petal && this.view === 'flower'
+          ? html`<nav class="breadcrumb" aria-label=${messages.legend}>
+              <button type="button" class="breadcrumb__back" @click=${() => this.zoom(undefined)}>← ${messages.back}</button>
+              <span aria-current="page">${localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale)}</span>
+            </nav>`
+          : nothing}
         <div class="fleur__frame">
-          <div class="fleur__stage">
-            ${catalogue && this.layout && this.index
-              ? renderFlower({
-                  layout: this.layout,
-                  catalogue,
-                  index: this.index,
-                  locale: lang,
-                  messages,
-                  matching: this.matching,
-                  selected: this.selected,
-                })
+          <div class=${`fleur__body${selectedItem ? ' fleur__body--with-details' : ''}`}>
+            <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
+              @pointerleave=${() => this.tooltip.hide('pointer')} @keydown=${this.roving.handleKeyDown}
+              @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
+              ${this.view === 'table'
+                ? renderTable({ catalogue, index, lang, messages, matching: this.matching, selected: this.selected, onSelect: (id) => this.selectItem(id) })
+                : this.layout
+                  ? renderFlower({
+                      layout: this.layout,
+                      catalogue,
+                      index,
+                      lang,
+                      messages,
+                      matching: this.matching,
+                      selected: this.selected,
+                      tabIndexFor: (key) => this.roving.tabIndexFor(key),
+                      describedBy: 'fleur-summary fleur-help',
+                    })
+                  : nothing}
+              ${renderTooltip('fleur-tooltip', this.tooltip.content)}
+              ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
+              ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
+            </div>
+            ${selectedItem
+              ? renderDetails({ item: selectedItem, catalogue, index, lang, messages, headingId: 'fleur-details-title', onClose: () => this.closeDetails() })
               : nothing}
           </div>
         </div>
+        ${renderLegend({ catalogue, index, lang, messages, zoomed: this.petal ?? null, onZoom: (petal) => this.zoom(this.petal === petal ? undefined : petal) })}
+        <p class="visually-hidden" id="fleur-summary">${messages.summary(catalogue.items.length, catalogue.petals.length, petalNames)} ${title}</p>
+        <p class="visually-hidden" id="fleur-help">${messages.keyboardHelp}</p>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
     `;
+  }
+
+  private closeDetails(): void {
+    const id = this.selected;
+    this.selectItem(undefined);
+    if (id && this.view === 'flower') void this.roving.focus(`item:${id}`);
   }
 }

@@ -13,6 +13,8 @@ export interface ControlsView {
   readonly filters: Filters;
   readonly matching: number;
   readonly view: View;
+  /** Narrow container: the filter chips fold into a disclosure so the flower stays in view. */
+  readonly compact: boolean;
   /** Prefix for ids inside this element's shadow root. */
   readonly idPrefix: string;
   onToggle(list: FilterList, id: string): void;
@@ -60,6 +62,13 @@ export function renderControls(view: ControlsView): TemplateResult {
     filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length > 0 ||
     filters.query !== '';
   const searchId = `${view.idPrefix}-search`;
+  const activeCount = filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length;
+  const filterRow = html`<div class="controls__row controls__row--filters">
+    ${chipGroup(view, 'kinds', messages.kind, catalogue.kinds, text)}
+    ${chipGroup(view, 'audiences', messages.audiences, catalogue.audiences, text)}
+    ${chipGroup(view, 'objectives', messages.objectives, catalogue.objectives, text)}
+    ${active ? html`<button type="button" class="controls__reset" @click=${view.onReset}>${messages.resetFilters}</button>` : nothing}
+  </div>`;
   return html`
     <div class="controls" part="controls" role="search" aria-label=${messages.filters}>
       <div class="controls__row">
@@ -90,14 +99,12 @@ export function renderControls(view: ControlsView): TemplateResult {
           )}
         </div>
       </div>
-      <div class="controls__row controls__row--filters">
-        ${chipGroup(view, 'kinds', messages.kind, catalogue.kinds, text)}
-        ${chipGroup(view, 'audiences', messages.audiences, catalogue.audiences, text)}
-        ${chipGroup(view, 'objectives', messages.objectives, catalogue.objectives, text)}
-        ${active
-          ? html`<button type="button" class="controls__reset" @click=${view.onReset}>${messages.resetFilters}</button>`
-          : nothing}
-      </div>
+      ${view.compact
+        ? html`<details class="controls__more">
+            <summary>${messages.filters}${activeCount > 0 ? ` (${activeCount})` : ''}</summary>
+            ${filterRow}
+          </details>`
+        : filterRow}
     </div>
   `;
 }

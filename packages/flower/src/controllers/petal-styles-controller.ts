@@ -1,0 +1,38 @@
+import type { Petal } from '@fleur/catalogue';
+import type { LitElement, ReactiveController } from 'lit';
+import { petalColorCss } from '../render/petal-colors.js';
+
+/**
+ * Gives each petal its colour through a constructable stylesheet adopted by the shadow root, rebuilt when the
+ * catalogue's petals change. Constructable stylesheets are not inline styles, so a strict CSP allows them.
+ */
+export class PetalStylesController implements ReactiveController {
+  private readonly host: LitElement;
+  private readonly sheet = new CSSStyleSheet();
+  private css = '';
+
+  constructor(host: LitElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.adopt();
+  }
+
+  hostUpdated(): void {
+    this.adopt();
+  }
+
+  setPetals(petals: readonly Petal[]): void {
+    const css = petalColorCss(petals);
+    if (css === this.css) return;
+    this.css = css;
+    this.sheet.replaceSync(css);
+  }
+
+  private adopt(): void {
+    const root = this.host.shadowRoot;
+    if (root && !root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+  }
+}

@@ -1,0 +1,43 @@
+// `npm run screenshots`: the demo page's flowers at desktop and phone sizes, as PNGs in out/screenshots/, to look at.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+
+const SIZES = [
+  { name: 'desktop', width: 1200, height: 900 },
+  { name: 'square', width: 800, height: 800 },
+  { name: 'phone', width: 360, height: 640 },
+];
+const out = process.env.SCREENSHOTS_DIR ?? 'out/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = await createServer({ configFile: 'demo/vite.config.ts', logLevel: 'error', server: { port: 0 } });
+await server.listen();
+const address = server.httpServer?.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const scenarios = (process.argv[2] ?? 'default').split(',');
+try {
+  for (const size of SIZES) {
+    for (const scenario of scenarios) {
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+      page.on('pageerror', (error) => console.error(`[${size.name}] page error: ${error.message}`));
+      await page.goto(`http://127.0.0.1:${port}/?scenario=${scenario}`);
+      await page.waitForFunction(
+        () => (document.querySelector('#harmonie')?.shadowRoot?.querySelectorAll('[data-nav]').length ?? 0) > 3,
+        undefined,
+        { timeout: 20_000 },
+      );
+      await page.waitForTimeout(400);
+      const element = page.locator('#harmonie');
+      const file = `${out}/${scenario}-${size.name}.png`;
+      await element.screenshot({ path: file });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
