@@ -55,7 +55,8 @@ async function browserBench(): Promise<Map<number, number>> {
     await page.waitForFunction(() => 'fleurBench' in window);
     for (const items of SIZES) {
       const times = await page.evaluate(
-        ([n, runs]) => (window as unknown as { fleurBench(n: number, runs: number): Promise<number[]> }).fleurBench(n, runs),
+        ([n, runs]) =>
+          (window as unknown as { fleurBench(n: number, runs: number): Promise<number[]> }).fleurBench(n, runs),
         [items, RUNS] as const,
       );
       results.set(items, median(times));
@@ -72,7 +73,9 @@ const node = new Map(SIZES.map((items) => [items, nodeBench(items)]));
 const browser = await browserBench();
 const base = { parse: node.get(45)!.parse, layout: node.get(45)!.layout, paint: browser.get(45)! };
 
-console.log(`\nMedians of ${RUNS} runs (ms), and × the 45-item time of this run. Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  `\nMedians of ${RUNS} runs (ms), and × the 45-item time of this run. Node ${process.version}, ${new Date().toISOString()}`,
+);
 console.log('items | parse (Node) |   ×   | layout (Node) |   ×   | catalogue→paint (Chromium, 1200 px) |   ×');
 console.log('------|--------------|-------|---------------|-------|-------------------------------------|------');
 for (const items of SIZES) {

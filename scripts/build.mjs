@@ -13,7 +13,9 @@ function run(label, command, args, options = {}) {
   }
 }
 
-for (const dir of ['dist', 'packages/catalogue/dist', 'packages/flower/dist', 'packages/cli/dist']) rmSync(dir, { recursive: true, force: true });
+for (const dir of ['dist', 'packages/catalogue/dist', 'packages/flower/dist', 'packages/cli/dist'])
+  rmSync(dir, { recursive: true, force: true });
 run('manifest', 'npm', ['run', '--silent', 'manifest']);
-for (const pkg of ['catalogue', 'flower', 'cli']) run(`@fleur/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
+for (const pkg of ['catalogue', 'flower', 'cli'])
+  run(`@fleur/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 run('drop-in bundle', 'npx', ['vite', 'build', '--config', 'scripts/vite.bundle.config.ts']);

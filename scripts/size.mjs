@@ -12,7 +12,9 @@ if (!existsSync(file)) {
 const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`${file}: ${kb(raw.length)} minified, ${kb(gzip)} gzip -9 (budget ${kb(BUDGET)}, ${((gzip / BUDGET) * 100).toFixed(0)} %)`);
+console.log(
+  `${file}: ${kb(raw.length)} minified, ${kb(gzip)} gzip -9 (budget ${kb(BUDGET)}, ${((gzip / BUDGET) * 100).toFixed(0)} %)`,
+);
 if (gzip > BUDGET) {
   console.error(`Over budget by ${kb(gzip - BUDGET)}.`);
   process.exit(1);

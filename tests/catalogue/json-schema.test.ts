@@ -15,7 +15,9 @@ describe('catalogueJsonSchema()', () => {
       additionalProperties: boolean;
       properties: Record<string, { maxItems?: number; minItems?: number }>;
     };
-    expect(schema.required).toEqual(expect.arrayContaining(['version', 'id', 'defaultLocale', 'title', 'petals', 'items']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['version', 'id', 'defaultLocale', 'title', 'petals', 'items']),
+    );
     expect(schema.required).not.toContain('audiences');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.items?.maxItems).toBe(10_000);

@@ -28,7 +28,9 @@ export const validCatalogue: fc.Arbitrary<Catalogue> = fc
     const textAt = (i: number) => seedTexts[i % seedTexts.length]!;
     const factorIds = petalIds.flatMap((petal) => Array.from({ length: factorsPerPetal }, (_, i) => `${petal}-f${i}`));
     const pick = <T>(values: readonly T[], min: number) =>
-      values.length === 0 ? fc.constant([] as T[]) : fc.subarray([...values], { minLength: Math.min(min, values.length) });
+      values.length === 0
+        ? fc.constant([] as T[])
+        : fc.subarray([...values], { minLength: Math.min(min, values.length) });
     const item = (index: number) =>
       fc.record(
         {
@@ -39,9 +41,14 @@ export const validCatalogue: fc.Arbitrary<Catalogue> = fc
           factors: pick(factorIds, 1),
           audiences: pick(audienceIds, 0),
           objectives: pick(objectiveIds, 0),
-          figures: fc.array(fc.record({ value: fc.double({ noNaN: true, noDefaultInfinity: true }), label: localizedText })),
+          figures: fc.array(
+            fc.record({ value: fc.double({ noNaN: true, noDefaultInfinity: true }), label: localizedText }),
+          ),
           links: fc.array(
-            fc.record({ href: fc.constantFrom('https://example.org/a', 'mailto:a@b.fr', 'http://x.fr') }, { requiredKeys: ['href'] }),
+            fc.record(
+              { href: fc.constantFrom('https://example.org/a', 'mailto:a@b.fr', 'http://x.fr') },
+              { requiredKeys: ['href'] },
+            ),
             { maxLength: 2 },
           ),
           year: fc.integer({ min: 1900, max: 2100 }),
@@ -56,7 +63,11 @@ export const validCatalogue: fc.Arbitrary<Catalogue> = fc
         defaultLocale: 'fr',
         title: textAt(0),
         petals: petalIds.map((petalId, i) => ({ id: petalId, label: textAt(i), ...(color ? { color } : {}) })),
-        factors: factorIds.map((factorId, i) => ({ id: factorId, petal: factorId.replace(/-f\d+$/, ''), label: textAt(i + 1) })),
+        factors: factorIds.map((factorId, i) => ({
+          id: factorId,
+          petal: factorId.replace(/-f\d+$/, ''),
+          label: textAt(i + 1),
+        })),
         kinds: kindIds.map((kindId, i) => ({ id: kindId, label: textAt(i + 2) })),
         audiences: audienceIds.map((audienceId, i) => ({ id: audienceId, label: textAt(i + 3) })),
         objectives: objectiveIds.map((objectiveId, i) => ({ id: objectiveId, label: textAt(i + 4) })),

@@ -79,7 +79,8 @@ export function shadow(element: FleurPleineSante): ShadowRoot {
 export async function expectNoAxeViolations(element: Element): Promise<void> {
   const results = await axe.run(element, { resultTypes: ['violations'] });
   const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
   );
   expect(violations).toEqual([]);
 }

@@ -54,5 +54,6 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
 if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));

@@ -8,7 +8,9 @@ afterEach(() => {
 });
 
 const nameOf = (element: HTMLElement, id: string) =>
-  shadow(element as never).querySelector(`[data-id="${id}"]`)?.getAttribute('aria-label');
+  shadow(element as never)
+    .querySelector(`[data-id="${id}"]`)
+    ?.getAttribute('aria-label');
 
 describe('<fleur-pleine-sante> languages', () => {
   it('speaks French by default', async () => {
@@ -17,7 +19,9 @@ describe('<fleur-pleine-sante> languages', () => {
     element.catalogue = minimalCatalogue();
     await settle(element);
     expect(nameOf(element, 'semi')).toBe('Semi de Paris');
-    expect(shadow(element).querySelector('#fleur-summary')?.textContent).toContain('3 offres, services et initiatives sur 3 familles de facteurs');
+    expect(shadow(element).querySelector('#fleur-summary')?.textContent).toContain(
+      '3 offres, services et initiatives sur 3 familles de facteurs',
+    );
     expect(shadow(element).querySelector('.heart')?.textContent?.replace(/\s+/g, '')).toBe('Lapleinesanté');
   });
 
@@ -26,7 +30,9 @@ describe('<fleur-pleine-sante> languages', () => {
     element.catalogue = minimalCatalogue();
     await settle(element);
     expect(nameOf(element, 'semi')).toBe('Paris Half Marathon');
-    expect(shadow(element).querySelector('#fleur-summary')?.textContent).toContain('3 offers, services and initiatives across 3 families of factors');
+    expect(shadow(element).querySelector('#fleur-summary')?.textContent).toContain(
+      '3 offers, services and initiatives across 3 families of factors',
+    );
     expect(shadow(element).querySelector('.heart')?.textContent?.replace(/\s+/g, '')).toBe('Fullhealth');
     expect(shadow(element).querySelector('[part~="petal"][role="group"]')?.getAttribute('aria-label')).toBe('Economic');
   });

@@ -32,7 +32,9 @@ export async function validateCommand(options: ValidateOptions, io: CommandIO): 
     if (!result.ok) exitCode = EXIT.invalid;
     if (options.json) {
       const describe = (issue: Issue) => ({ ...issue, message: formatIssue(issue, lang) });
-      io.stdout(`${JSON.stringify({ file, ok: result.ok, issues: issues.map(describe), warnings: result.warnings.map(describe) })}\n`);
+      io.stdout(
+        `${JSON.stringify({ file, ok: result.ok, issues: issues.map(describe), warnings: result.warnings.map(describe) })}\n`,
+      );
       continue;
     }
     const summary = result.ok

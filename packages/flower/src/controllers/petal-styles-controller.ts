@@ -33,6 +33,7 @@ export class PetalStylesController implements ReactiveController {
 
   private adopt(): void {
     const root = this.host.shadowRoot;
-    if (root && !root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    if (root && !root.adoptedStyleSheets.includes(this.sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }
 }

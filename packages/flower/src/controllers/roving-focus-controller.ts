@@ -64,7 +64,9 @@ export class RovingFocusController implements ReactiveController {
   };
 
   handleKeyDown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Only keys pressed on a node of the drawing: the table, links and inputs keep their own keys.
+    if (event.altKey || event.ctrlKey || event.metaKey || !(event.target as Element | null)?.closest?.('[data-nav]'))
+      return;
     const nodes = this.config.nodes();
     if (isNavKey(event.key)) {
       const next = navigate(nodes, this.activeKey, event.key);

@@ -44,7 +44,7 @@ export class TooltipController implements ReactiveController {
   }
 
   show(key: string | undefined, trigger: Trigger): void {
-    if (key === undefined || !key.startsWith('item:') && !key.startsWith('badge:')) {
+    if (key === undefined || (!key.startsWith('item:') && !key.startsWith('badge:'))) {
       if (trigger === this.trigger) this.hide(trigger);
       return;
     }

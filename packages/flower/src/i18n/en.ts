@@ -34,6 +34,7 @@ export const en: Messages = {
   year: 'Year',
   region: 'Region',
   externalLink: '(external site)',
+  breadcrumb: 'Breadcrumb',
   back: 'Whole flower',
   zoomInto: (petal) => `Zoom into: ${petal}`,
   zoomed: (petal) => `Zoomed into: ${petal}`,

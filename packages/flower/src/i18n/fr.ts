@@ -15,8 +15,7 @@ export const fr: Messages = {
   flowerLabel: (title) => `Fleur de la pleine santé : ${title}`,
   summary: (items, petals, names) =>
     `${number(items)} ${plural(items, 'offre, service ou initiative', 'offres, services et initiatives')} sur ${petals} familles de facteurs : ${names}.`,
-  itemCount: (shown, total) =>
-    `${number(shown)} ${plural(shown, 'offre', 'offres')} sur ${number(total)}`,
+  itemCount: (shown, total) => `${number(shown)} ${plural(shown, 'offre', 'offres')} sur ${number(total)}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offre', 'offres')}`,
   badgeLabel: (n, factor) => `${number(n)} offres pour ${factor} — agrandir le pétale pour les voir`,
   itemDescription: (kind, factors) => `${kind} · ${factors}`,
@@ -35,6 +34,7 @@ export const fr: Messages = {
   year: 'Année',
   region: 'Région',
   externalLink: '(site externe)',
+  breadcrumb: 'Fil d’Ariane',
   back: 'Toute la fleur',
   zoomInto: (petal) => `Agrandir : ${petal}`,
   zoomed: (petal) => `Pétale agrandi : ${petal}`,

@@ -28,6 +28,7 @@ export interface Messages {
   readonly year: string;
   readonly region: string;
   readonly externalLink: string;
+  readonly breadcrumb: string;
   readonly back: string;
   readonly zoomInto: (petal: string) => string;
   readonly zoomed: (petal: string) => string;

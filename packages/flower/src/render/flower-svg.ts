@@ -55,7 +55,9 @@ function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
   const factors = mark.factorIds.map((id) => text(index.factors.get(id)?.label)).join(', ');
   const selected = view.selected === mark.itemId;
   const dimmed = view.matching !== undefined && !view.matching.has(mark.itemId);
-  const petalPosition = index.petals.get(mark.petalIds[0] ?? '') ? catalogue.petals.findIndex((p) => p.id === mark.petalIds[0]) : 0;
+  const petalPosition = index.petals.get(mark.petalIds[0] ?? '')
+    ? catalogue.petals.findIndex((p) => p.id === mark.petalIds[0])
+    : 0;
   const key = navKey.item(mark.itemId);
   const classes = [
     'mark',
@@ -85,7 +87,10 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
     ? localized(index.factors.get(badge.factorId)?.label, lang, catalogue.defaultLocale)
     : badge.petalIds.map((id) => localized(index.petals.get(id)?.label, lang, catalogue.defaultLocale)).join(' + ');
   const petalId = badge.petalId ?? badge.petalIds[0] ?? '';
-  const position = Math.max(0, catalogue.petals.findIndex((petal) => petal.id === petalId));
+  const position = Math.max(
+    0,
+    catalogue.petals.findIndex((petal) => petal.id === petalId),
+  );
   const key = navKey.badge(badge.id);
   const matching = view.matching ? badge.itemIds.filter((id) => view.matching?.has(id)).length : badge.count;
   return svg`<g class=${`badge ${petalColorClass(position)}${matching === 0 ? ' mark--dimmed' : ''}`} part="badge"
@@ -93,6 +98,7 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
       transform=${`translate(${badge.x} ${badge.y})`}
       role=${view.tabIndexFor ? 'button' : 'img'} tabindex=${tabIndex(view, key)}
       aria-label=${messages.badgeLabel(badge.count, factorName)}>
+    <circle class="mark__hit" r=${Math.max(SMALLEST_HIT_RADIUS, badge.r + 2)}></circle>
     <circle class="mark__ring" r=${badge.r + 4}></circle>
     <circle class="badge__disc" r=${badge.r}></circle>
     <text class="badge__count" text-anchor="middle" dominant-baseline="central" font-size=${view.layout.fontSize}>${badge.count}</text>

@@ -188,21 +188,32 @@ export class FleurPleineSante extends LitElement {
     if (catalogue === this.laidOut && key === this.layoutKey) return;
     this.laidOut = catalogue;
     this.layoutKey = key;
-    this.layout = layoutFlower(catalogue, { ...size, locale: this.localize.lang, petal, heartLabel: this.localize.messages.heart });
+    this.layout = layoutFlower(catalogue, {
+      ...size,
+      locale: this.localize.lang,
+      petal,
+      heartLabel: this.localize.messages.heart,
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('petal') && changed.get('petal') !== undefined !== (this.petal !== undefined)) this.animateZoom();
+    if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined)) this.animateZoom();
   }
 
   /** A short zoom from the petal's place (none under reduced motion); Web Animations, so no style attribute. */
   private animateZoom(): void {
     const drawing = this.renderRoot.querySelector('.flower');
     if (!drawing || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    drawing.animate([{ opacity: 0.2, transform: 'scale(0.6)' }, { opacity: 1, transform: 'none' }], {
-      duration: 320,
-      easing: 'cubic-bezier(0.2, 0.8, 0.2, 1)',
-    });
+    drawing.animate(
+      [
+        { opacity: 0.2, transform: 'scale(0.6)' },
+        { opacity: 1, transform: 'none' },
+      ],
+      {
+        duration: 320,
+        easing: 'cubic-bezier(0.2, 0.8, 0.2, 1)',
+      },
+    );
   }
 
   private anchorOf(key: string): { x: number; y: number; r: number; title: string; description: string } | undefined {
@@ -218,7 +229,13 @@ export class FleurPleineSante extends LitElement {
       if (!mark || !item) return undefined;
       const factors = mark.factorIds.map((factor) => text(this.index?.factors.get(factor)?.label)).join(', ');
       const kind = text(this.index.kinds.get(item.kind)?.label);
-      return { x: mark.x, y: mark.y, r: mark.r, title: text(item.title), description: messages.itemDescription(kind, factors) };
+      return {
+        x: mark.x,
+        y: mark.y,
+        r: mark.r,
+        title: text(item.title),
+        description: messages.itemDescription(kind, factors),
+      };
     }
     if (type === 'badge') {
       const badge = layout.badges.find((candidate) => candidate.id === id);
@@ -240,7 +257,11 @@ export class FleurPleineSante extends LitElement {
     this.selected = item ? id : undefined;
     this.dispatchEvent(new FleurSelectEvent({ id: item ? item.id : null, item: item ?? null }));
     const { messages, lang } = this.localize;
-    this.announce(item && catalogue ? messages.selectedAnnouncement(localized(item.title, lang, catalogue.defaultLocale)) : messages.cleared);
+    this.announce(
+      item && catalogue
+        ? messages.selectedAnnouncement(localized(item.title, lang, catalogue.defaultLocale))
+        : messages.cleared,
+    );
   }
 
   private zoom(petal: string | undefined): void {
@@ -258,8 +279,9 @@ export class FleurPleineSante extends LitElement {
     else this.zoom(node.petal);
   }
 
+  /** Escape hides the tooltip (WCAG 1.4.13) and, in the same press, clears the selection or leaves the zoom. */
   private escape(): boolean {
-    if (this.tooltip.hide()) return true;
+    const hidTooltip = this.tooltip.hide();
     if (this.selected !== undefined) {
       this.selectItem(undefined);
       return true;
@@ -268,7 +290,7 @@ export class FleurPleineSante extends LitElement {
       this.zoom(undefined);
       return true;
     }
-    return false;
+    return hidTooltip;
   }
 
   private onDrawingClick = (event: MouseEvent): void => {
@@ -287,7 +309,10 @@ export class FleurPleineSante extends LitElement {
 
   private onPointerOver = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
-    this.tooltip.show((event.target as Element).closest('[data-nav]')?.getAttribute('data-nav') ?? undefined, 'pointer');
+    this.tooltip.show(
+      (event.target as Element).closest('[data-nav]')?.getAttribute('data-nav') ?? undefined,
+      'pointer',
+    );
   };
 
   private setFilters(next: Partial<Filters>): void {
@@ -322,61 +347,88 @@ export class FleurPleineSante extends LitElement {
       locale: lang,
       messages,
     });
-    if (!catalogue || !index) return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
+    if (!catalogue || !index)
+      return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
     const title = localized(catalogue.title, lang, catalogue.defaultLocale);
-    const petalNames = catalogue.petals.map((petal) => localized(petal.label, lang, catalogue.defaultLocale)).join(', ');
+    const petalNames = catalogue.petals
+      .map((petal) => localized(petal.label, lang, catalogue.defaultLocale))
+      .join(', ');
     return html`
       <div class="fleur" part="base">
         ${status}
-        ${this.noControls
-          ? nothing
-          : renderControls({
-              catalogue,
-              lang,
-              messages,
-              filters: this.filters,
-              matching: this.matching.size,
-              view: this.view,
-              compact: this.resize.size.width > 0 && this.resize.size.width < 640,
-              idPrefix: 'fleur',
-              onToggle: this.toggleFilter,
-              onQuery: (query) => this.setFilters({ query }),
-              onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
-              onView: (view) => (this.view = view),
-            })}
-        ${this.petal && this.view === 'flower'
-          ? html`<nav class="breadcrumb" aria-label=${messages.legend}>
+        ${
+          this.noControls
+            ? nothing
+            : renderControls({
+                catalogue,
+                lang,
+                messages,
+                filters: this.filters,
+                matching: this.matching.size,
+                view: this.view,
+                compact: this.resize.size.width > 0 && this.resize.size.width < 640,
+                idPrefix: 'fleur',
+                onToggle: this.toggleFilter,
+                onQuery: (query) => this.setFilters({ query }),
+                onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
+                onView: (view) => (this.view = view),
+              })
+        }
+        ${
+          this.petal && this.view === 'flower'
+            ? html`<nav class="breadcrumb" aria-label=${messages.breadcrumb}>
               <button type="button" class="breadcrumb__back" @click=${() => this.zoom(undefined)}>← ${messages.back}</button>
               <span aria-current="page">${localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale)}</span>
             </nav>`
-          : nothing}
+            : nothing
+        }
         <div class="fleur__frame">
           <div class=${`fleur__body${selectedItem ? ' fleur__body--with-details' : ''}`}>
             <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
               @pointerleave=${() => this.tooltip.hide('pointer')} @keydown=${this.roving.handleKeyDown}
               @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
-              ${this.view === 'table'
-                ? renderTable({ catalogue, index, lang, messages, matching: this.matching, selected: this.selected, onSelect: (id) => this.selectItem(id) })
-                : this.layout
-                  ? renderFlower({
-                      layout: this.layout,
+              ${
+                this.view === 'table'
+                  ? renderTable({
                       catalogue,
                       index,
                       lang,
                       messages,
                       matching: this.matching,
                       selected: this.selected,
-                      tabIndexFor: (key) => this.roving.tabIndexFor(key),
-                      describedBy: 'fleur-summary fleur-help',
+                      onSelect: (id) => this.selectItem(id),
                     })
-                  : nothing}
+                  : this.layout
+                    ? renderFlower({
+                        layout: this.layout,
+                        catalogue,
+                        index,
+                        lang,
+                        messages,
+                        matching: this.matching,
+                        selected: this.selected,
+                        tabIndexFor: (key) => this.roving.tabIndexFor(key),
+                        describedBy: 'fleur-summary fleur-help',
+                      })
+                    : nothing
+              }
               ${renderTooltip('fleur-tooltip', this.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
             </div>
-            ${selectedItem
-              ? renderDetails({ item: selectedItem, catalogue, index, lang, messages, headingId: 'fleur-details-title', onClose: () => this.closeDetails() })
-              : nothing}
+            ${
+              selectedItem
+                ? renderDetails({
+                    item: selectedItem,
+                    catalogue,
+                    index,
+                    lang,
+                    messages,
+                    headingId: 'fleur-details-title',
+                    onClose: () => this.closeDetails(),
+                  })
+                : nothing
+            }
           </div>
         </div>
         ${renderLegend({ catalogue, index, lang, messages, zoomed: this.petal ?? null, onZoom: (petal) => this.zoom(this.petal === petal ? undefined : petal) })}

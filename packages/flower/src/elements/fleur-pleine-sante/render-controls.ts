@@ -62,7 +62,8 @@ export function renderControls(view: ControlsView): TemplateResult {
     filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length > 0 ||
     filters.query !== '';
   const searchId = `${view.idPrefix}-search`;
-  const activeCount = filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length;
+  const activeCount =
+    filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length;
   const filterRow = html`<div class="controls__row controls__row--filters">
     ${chipGroup(view, 'kinds', messages.kind, catalogue.kinds, text)}
     ${chipGroup(view, 'audiences', messages.audiences, catalogue.audiences, text)}
@@ -99,12 +100,14 @@ export function renderControls(view: ControlsView): TemplateResult {
           )}
         </div>
       </div>
-      ${view.compact
-        ? html`<details class="controls__more">
+      ${
+        view.compact
+          ? html`<details class="controls__more">
             <summary>${messages.filters}${activeCount > 0 ? ` (${activeCount})` : ''}</summary>
             ${filterRow}
           </details>`
-        : filterRow}
+          : filterRow
+      }
     </div>
   `;
 }

@@ -28,7 +28,16 @@ export function renderDetails(view: DetailsView): TemplateResult {
   const numberFormat = new Intl.NumberFormat(lang);
   const links = (item.links ?? []).filter((link) => isSafeLink(link.href));
   return html`
-    <section class="details" part="details" aria-labelledby=${view.headingId}>
+    <section
+      class="details"
+      part="details"
+      aria-labelledby=${view.headingId}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        view.onClose();
+      }}
+    >
       <header class="details__header">
         <p class="details__kind">${text(index.kinds.get(item.kind)?.label)}</p>
         <h2 class="details__title" id=${view.headingId}>${text(item.title)}</h2>
@@ -37,8 +46,9 @@ export function renderDetails(view: DetailsView): TemplateResult {
         </button>
       </header>
       ${item.summary ? html`<p class="details__summary">${text(item.summary)}</p>` : nothing}
-      ${item.figures?.length
-        ? html`<ul class="details__figures" aria-label=${messages.figures}>
+      ${
+        item.figures?.length
+          ? html`<ul class="details__figures" aria-label=${messages.figures}>
             ${item.figures.map(
               (figure) =>
                 html`<li>
@@ -47,7 +57,8 @@ export function renderDetails(view: DetailsView): TemplateResult {
                 </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <dl class="details__facts">
         ${list(messages.petals, labels(index.itemPetals.get(item.id), index.petals))}
         ${list(messages.factors, labels(item.factors, index.factors))}
@@ -56,21 +67,25 @@ export function renderDetails(view: DetailsView): TemplateResult {
         ${item.year === undefined ? nothing : list(messages.year, [String(item.year)])}
         ${item.region === undefined ? nothing : list(messages.region, [text(item.region)])}
       </dl>
-      ${links.length
-        ? html`<h3 class="details__links-title">${messages.links}</h3>
+      ${
+        links.length
+          ? html`<h3 class="details__links-title">${messages.links}</h3>
             <ul class="details__links">
               ${links.map((link) => {
                 const external = linkScheme(link.href) !== 'mailto:';
                 return html`<li>
                   <a href=${link.href.trim()} rel="noopener noreferrer" target=${external ? '_blank' : nothing}
-                    >${link.label ? text(link.label) : link.href.trim()}${external
-                      ? html`<span class="visually-hidden"> ${messages.externalLink}</span><span aria-hidden="true"> ↗</span>`
-                      : nothing}</a
+                    >${link.label ? text(link.label) : link.href.trim()}${
+                      external
+                        ? html`<span class="visually-hidden"> ${messages.externalLink}</span><span aria-hidden="true"> ↗</span>`
+                        : nothing
+                    }</a
                   >
                 </li>`;
               })}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>
   `;
 }

@@ -12,10 +12,12 @@ export interface TooltipContent {
  */
 export function renderTooltip(id: string, content: TooltipContent | undefined): TemplateResult {
   return html`<div class="tooltip" part="tooltip" role="tooltip" id=${id} ?hidden=${content === undefined}>
-    ${content
-      ? html`<p class="tooltip__title">${content.title}</p>
+    ${
+      content
+        ? html`<p class="tooltip__title">${content.title}</p>
           ${content.description ? html`<p class="tooltip__description">${content.description}</p>` : nothing}
           <p class="tooltip__hint">${content.hint}</p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
