@@ -10,6 +10,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const alias = [
   { find: /^@fleur\/catalogue\/json-schema\.js$/, replacement: source('../packages/catalogue/src/json-schema.ts') },
   { find: /^@fleur\/catalogue$/, replacement: source('../packages/catalogue/src/index.ts') },
+  { find: /^@fleur\/flower\/static\.js$/, replacement: source('../packages/flower/src/static.ts') },
   { find: /^@fleur\/flower\/geometry\.js$/, replacement: source('../packages/flower/src/geometry/index.ts') },
   { find: /^@fleur\/flower\/fleur-pleine-sante\.js$/, replacement: source('../packages/flower/src/define.ts') },
   { find: /^@fleur\/flower$/, replacement: source('../packages/flower/src/index.ts') },

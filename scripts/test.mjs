@@ -20,7 +20,7 @@ function run(label, command, args) {
   return status === 0;
 }
 
-let failedSteps = steps.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
+const failedSteps = steps.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
 
 mkdirSync('out', { recursive: true });
 rmSync(results, { force: true });

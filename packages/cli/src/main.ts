@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { type CommandIO, EXIT, processIO } from './io.js';
@@ -24,6 +25,36 @@ const COMMANDS: Record<string, Command> = {
     });
     if (positionals.length === 0) return usage(io);
     return validateCommand({ files: positionals, lang: values.lang, json: values.json }, io);
+  },
+  render: (args, io) => {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        width: { type: 'string', default: '1200' },
+        height: { type: 'string', default: '900' },
+        lang: { type: 'string', default: 'fr' },
+        petal: { type: 'string' },
+        theme: { type: 'string', default: 'light' },
+        scale: { type: 'string', default: '2' },
+      },
+    });
+    const [file] = positionals;
+    if (!file || !values.out) return usage(io);
+    return renderCommand(
+      {
+        file,
+        out: values.out,
+        width: Number(values.width),
+        height: Number(values.height),
+        lang: values.lang,
+        petal: values.petal,
+        theme: values.theme,
+        scale: Number(values.scale),
+      },
+      io,
+    );
   },
   schema: (args, io) => {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } } });

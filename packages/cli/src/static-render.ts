@@ -1,0 +1,36 @@
+import type { Catalogue } from '@fleur/catalogue';
+import {
+  indexCatalogue,
+  layoutFlower,
+  messagesFor,
+  renderFlower,
+  staticSvgDocument,
+  type ThemeName,
+} from '@fleur/flower/static.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+
+export interface StaticRenderOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly lang: string;
+  readonly petal?: string | undefined;
+  readonly theme: ThemeName;
+}
+
+/**
+ * The flower as a standalone SVG document: the same layout and the same Lit template as the element, rendered
+ * on the server with @lit-labs/ssr, so prints and slides show exactly what readers see.
+ */
+export function renderStaticSvg(catalogue: Catalogue, options: StaticRenderOptions): string {
+  const messages = messagesFor(options.lang);
+  const layout = layoutFlower(catalogue, {
+    width: options.width,
+    height: options.height,
+    locale: options.lang,
+    petal: options.petal ?? null,
+    heartLabel: messages.heart,
+  });
+  const template = renderFlower({ layout, catalogue, index: indexCatalogue(catalogue), lang: options.lang, messages });
+  return staticSvgDocument(collectResultSync(render(template)), catalogue, options.theme);
+}

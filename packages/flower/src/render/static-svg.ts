@@ -1,0 +1,86 @@
+import type { Catalogue } from '@fleur/catalogue';
+import { FLOWER_SVG_CSS } from './flower-svg.styles.js';
+import { petalBaseColor, petalColorClass } from './petal-colors.js';
+import { THEME_TOKENS, type ThemeName, type ThemeToken } from './theme.js';
+
+/** Fonts found on most machines that print; the PNG renderer also reads system fonts. */
+export const STATIC_FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+
+/** Splits CSS text into top-level rules, dropping comments and `@media` blocks (print has no hover or forced colours). */
+function topLevelRules(css: string): { selectors: string; body: string }[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules: { selectors: string; body: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let selectors = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '{') {
+      if (depth === 0) {
+        selectors = text.slice(start, i).trim();
+        start = i + 1;
+      }
+      depth++;
+    } else if (char === '}') {
+      depth--;
+      if (depth === 0) {
+        if (!selectors.startsWith('@')) rules.push({ selectors, body: text.slice(start, i).trim() });
+        start = i + 1;
+      }
+    }
+  }
+  return rules;
+}
+
+/**
+ * The drawing's CSS with every custom property resolved to a value, for renderers without `var()` (resvg, print
+ * pipelines, slide software): theme tokens substituted, petal colours expanded per petal, interactive states dropped.
+ */
+export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName): string {
+  const tokens = THEME_TOKENS[theme];
+  // Tokens become values; what only matters on screen (transitions, cursors, pointer events) is dropped.
+  const withTokens = (body: string) =>
+    body
+      .replace(/var\(--_([\w-]+)\)/g, (match, name: string) => tokens[name as ThemeToken] ?? match)
+      .split(';')
+      .map((declaration) => declaration.trim())
+      .filter((declaration) => declaration !== '' && !/^(transition|cursor|pointer-events)\b/.test(declaration))
+      .filter((declaration) => !/var\(--(?!petal-color\))/.test(declaration))
+      .map((declaration) => `${declaration};`)
+      .join(' ');
+  const out: string[] = [`svg { font-family: ${STATIC_FONT_FAMILY}; }`];
+  for (const { selectors, body } of topLevelRules(FLOWER_SVG_CSS)) {
+    const kept = selectors
+      .split(',')
+      .map((selector) => selector.trim())
+      .filter((selector) => !selector.includes(':'));
+    if (kept.length === 0) continue;
+    const resolved = withTokens(body);
+    if (!resolved.includes('var(--petal-color)')) {
+      out.push(`${kept.join(', ')} { ${resolved} }`);
+      continue;
+    }
+    catalogue.petals.forEach((petal, position) => {
+      const color = petalBaseColor(petal, position);
+      const scoped = kept.map(
+        (selector) => `.${petalColorClass(position)} ${selector}, .${petalColorClass(position)}${selector}`,
+      );
+      out.push(`${scoped.join(', ')} { ${resolved.replaceAll('var(--petal-color)', color)} }`);
+    });
+  }
+  return out.join('\n');
+}
+
+/**
+ * A standalone SVG document from the drawing's markup (as rendered by Lit, in the browser or through SSR): Lit's
+ * comment markers removed, resolved styles and a background added, so it opens the same in a browser, Inkscape,
+ * slide software or resvg.
+ */
+export function staticSvgDocument(markup: string, catalogue: Catalogue, theme: ThemeName): string {
+  const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\s(?:tabindex|aria-pressed)="[^"]*"/g, '');
+  const open = clean.indexOf('>', clean.indexOf('<svg'));
+  if (open < 0) throw new Error('staticSvgDocument: no <svg> element in the markup');
+  const style = `<style>\n${resolvedFlowerCss(catalogue, theme)}\n</style>`;
+  const background = `<rect class="flower__background" width="100%" height="100%" fill="${THEME_TOKENS[theme].bg}"></rect>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${clean.slice(0, open + 1)}${style}${background}${clean.slice(open + 1)}\n`;
+}

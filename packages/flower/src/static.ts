@@ -1,0 +1,10 @@
+/**
+ * What a static renderer (the CLI, a server) needs to draw the flower without the element or a DOM: the pure
+ * layout, the Lit SVG template and the document wrapper. Safe to import in Node.
+ */
+export * from './geometry/index.js';
+export { messagesFor, type Messages } from './i18n/index.js';
+export { indexCatalogue, type CatalogueIndex } from './model/lookup.js';
+export { renderFlower, type FlowerSvgView } from './render/flower-svg.js';
+export { resolvedFlowerCss, STATIC_FONT_FAMILY, staticSvgDocument } from './render/static-svg.js';
+export { THEME_TOKENS, type ThemeName } from './render/theme.js';
