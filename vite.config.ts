@@ -1,24 +1,25 @@
 import { fileURLToPath } from 'node:url';
+import storybookTest from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
+import { alias } from './scripts/aliases.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import type { EmulatedMedia } from './stories/.storybook/test-hooks.js';
 import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
 /** Workspace packages resolve to their sources, so tests and the demo never need a build first. */
-export const alias = [
-  { find: /^@fleur\/catalogue\/json-schema\.js$/, replacement: source('./packages/catalogue/src/json-schema.ts') },
-  { find: /^@fleur\/catalogue$/, replacement: source('./packages/catalogue/src/index.ts') },
-  { find: /^@fleur\/flower\/geometry\.js$/, replacement: source('./packages/flower/src/geometry/index.ts') },
-  { find: /^@fleur\/flower\/fleur-pleine-sante\.js$/, replacement: source('./packages/flower/src/define.ts') },
-  { find: /^@fleur\/flower$/, replacement: source('./packages/flower/src/index.ts') },
-];
+export { alias };
 
 /** A fresh object per browser project: Vitest rejects two projects sharing one config object. */
 function chromium() {
   return playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 }
+
+/** `commands.emulateMedia(media)` for stories with `parameters.media` (forced colours, reduced motion); `null` resets. */
+const emulateMedia: BrowserCommand<[media: EmulatedMedia]> = async (context, media) => {
+  await context.page.emulateMedia(media);
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -45,6 +46,23 @@ export default defineConfig({
             provider: chromium(),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // Every story in stories/ is a test: it renders, runs its play function, then axe (a11y: { test: 'error' }).
+        plugins: [storybookTest({ configDir: 'stories/.storybook' })],
+        test: {
+          name: 'storybook',
+          // Absolute: the Storybook plugin sets this project's root to stories/.
+          setupFiles: [fileURLToPath(new URL('./stories/.storybook/vitest.setup.ts', import.meta.url))],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+            commands: { emulateMedia },
           },
         },
       },
