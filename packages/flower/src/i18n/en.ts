@@ -22,6 +22,7 @@ export const en: Messages = {
   keyboardHelp:
     'Left and right arrows: move around the flower. Up and down arrows: between a petal and its offers. Enter: details. Escape: close or go back.',
   tooltipHint: 'Click or Enter: details',
+  detailsHint: 'Choose an offer in the flower to read its details: audiences, factors, key figures and links.',
   details: 'Details',
   close: 'Close',
   kind: 'Kind',

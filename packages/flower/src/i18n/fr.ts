@@ -22,6 +22,7 @@ export const fr: Messages = {
   keyboardHelp:
     'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',
   tooltipHint: 'Clic ou Entrée : détails',
+  detailsHint: 'Choisissez une offre dans la fleur pour en lire le détail : publics, facteurs, chiffres clés et liens.',
   details: 'Détails',
   close: 'Fermer',
   kind: 'Type',

@@ -16,6 +16,7 @@ export interface Messages {
   readonly itemDescription: (kind: string, factors: string) => string;
   readonly keyboardHelp: string;
   readonly tooltipHint: string;
+  readonly detailsHint: string;
   readonly details: string;
   readonly close: string;
   readonly kind: string;

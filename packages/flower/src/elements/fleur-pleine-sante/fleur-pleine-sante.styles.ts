@@ -66,13 +66,17 @@ export default css`
     align-items: start;
   }
 
-  .fleur__body--with-details {
-    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+  /* Wide containers keep a details column at all times, so selecting an item never resizes (and re-lays out)
+     the drawing; narrow ones show the details under it. */
+  @container fleur (min-width: 880px) {
+    .fleur__body {
+      grid-template-columns: minmax(0, 1fr) 20rem;
+    }
   }
 
-  @container fleur (max-width: 760px) {
-    .fleur__body--with-details {
-      grid-template-columns: minmax(0, 1fr);
+  @container fleur (max-width: 879px) {
+    .details--empty {
+      display: none;
     }
   }
 

@@ -383,7 +383,7 @@ export class FleurPleineSante extends LitElement {
             : nothing
         }
         <div class="fleur__frame">
-          <div class=${`fleur__body${selectedItem ? ' fleur__body--with-details' : ''}`}>
+          <div class="fleur__body">
             <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
               @pointerleave=${() => this.tooltip.hide('pointer')} @keydown=${this.roving.handleKeyDown}
               @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>

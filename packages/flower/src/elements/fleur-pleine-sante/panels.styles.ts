@@ -203,6 +203,13 @@ export default css`
     overflow-wrap: anywhere;
   }
 
+  .details--empty {
+    margin: 0;
+    border-top-color: var(--_border);
+    color: var(--_muted);
+    font-style: italic;
+  }
+
   .details__header {
     padding-inline-end: 2.5rem;
   }
