@@ -1,0 +1,116 @@
+import { type Catalogue, localized } from '@fleur/catalogue';
+import type { NormalizedLayoutOptions } from './options.js';
+import { factorWeights } from './sectors.js';
+
+/** Why an item of the catalogue is not on the drawing. */
+export const HIDDEN_REASONS = ['filtered', 'zoom', 'no-factor'] as const;
+export type HiddenReason = (typeof HIDDEN_REASONS)[number];
+
+/** Colours for petals that do not declare one, in petal order (distinct hues, dark enough for white text). */
+export const DEFAULT_PETAL_COLORS = [
+  '#b7791f',
+  '#c2416b',
+  '#2e8b57',
+  '#3b6fb6',
+  '#7b55b5',
+  '#a35a2a',
+  '#1f8a8a',
+  '#6b7a1f',
+] as const;
+
+export interface ModelFactor {
+  id: string;
+  /** Index within its petal. */
+  index: number;
+  petalIndex: number;
+  label: string;
+  weight: number;
+}
+
+export interface ModelPetal {
+  id: string;
+  /** Index in the catalogue's petals. */
+  index: number;
+  label: string;
+  color: string;
+  factors: ModelFactor[];
+  weight: number;
+}
+
+export interface ModelItem {
+  id: string;
+  /** Position in the catalogue, the tie-breaker that keeps placement deterministic. */
+  order: number;
+  kindIndex: number;
+  /** Known factor ids, in catalogue factor order. */
+  factorIds: string[];
+  /** Indices of the petals of those factors, ascending. */
+  petalIndices: number[];
+}
+
+/** The catalogue digested for layout: localised texts, petal membership, weights, and what is left out and why. */
+export interface FlowerModel {
+  petals: ModelPetal[];
+  factors: Map<string, ModelFactor>;
+  items: ModelItem[];
+  hidden: { itemId: string; reason: HiddenReason }[];
+}
+
+/** Digests `catalogue` for layout. Unknown references are ignored here (the catalogue package reports them). */
+export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptions): FlowerModel {
+  const text = (value: Parameters<typeof localized>[0]) => localized(value, options.locale, options.fallbackLocale);
+  const weights = factorWeights(catalogue);
+  const factors = new Map<string, ModelFactor>();
+  const petals: ModelPetal[] = catalogue.petals.map((petal, index) => ({
+    id: petal.id,
+    index,
+    label: text(petal.label),
+    color: petal.color ?? DEFAULT_PETAL_COLORS[index % DEFAULT_PETAL_COLORS.length] ?? '#888888',
+    factors: [],
+    weight: 0,
+  }));
+  const petalIndex = new Map(petals.map((petal) => [petal.id, petal.index]));
+  const factorOrder = new Map<string, number>();
+  catalogue.factors.forEach((factor, order) => {
+    const pi = petalIndex.get(factor.petal);
+    const petal = pi === undefined ? undefined : petals[pi];
+    if (!petal || factors.has(factor.id)) return;
+    const model = {
+      id: factor.id,
+      index: petal.factors.length,
+      petalIndex: petal.index,
+      label: text(factor.label),
+      weight: weights.get(factor.id) ?? 1,
+    };
+    petal.factors.push(model);
+    petal.weight += model.weight;
+    factors.set(factor.id, model);
+    factorOrder.set(factor.id, order);
+  });
+  const kindIndex = new Map(catalogue.kinds.map((kind, index) => [kind.id, index]));
+  const items: ModelItem[] = [];
+  const hidden: FlowerModel['hidden'] = [];
+  const seen = new Set<string>();
+  catalogue.items.forEach((item, order) => {
+    if (seen.has(item.id)) return; // duplicate ids are a catalogue error; the first one wins
+    seen.add(item.id);
+    const factorIds = [...new Set(item.factors)]
+      .filter((id) => factors.has(id))
+      .sort((a, b) => (factorOrder.get(a) ?? 0) - (factorOrder.get(b) ?? 0));
+    if (factorIds.length === 0) {
+      hidden.push({ itemId: item.id, reason: 'no-factor' });
+      return;
+    }
+    const petalIndices = [...new Set(factorIds.map((id) => factors.get(id)?.petalIndex ?? 0))].sort((a, b) => a - b);
+    if (options.visibleItems && !options.visibleItems.has(item.id)) {
+      hidden.push({ itemId: item.id, reason: 'filtered' });
+      return;
+    }
+    if (options.petal !== null && !petalIndices.some((i) => petals[i]?.id === options.petal)) {
+      hidden.push({ itemId: item.id, reason: 'zoom' });
+      return;
+    }
+    items.push({ id: item.id, order, kindIndex: kindIndex.get(item.kind) ?? -1, factorIds, petalIndices });
+  });
+  return { petals, factors, items, hidden };
+}

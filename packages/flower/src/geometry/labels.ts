@@ -1,0 +1,216 @@
+import { type Box, boxCorners, type CollisionIndex } from './collisions.js';
+import { petalContains, type PetalShape } from './petal-shape.js';
+import { angleOf, type Point, pointRadial, round, unwrapAngle } from './polar.js';
+import type { AngleSpan } from './sectors.js';
+import type { TextLabel } from './flower-layout.js';
+import { balanceLines, type Font, LINE_HEIGHT, linesWidth, textHeight, truncateText } from './text-metrics.js';
+
+/** How the lines of a label align, as SVG `text-anchor`. */
+export const TEXT_ANCHORS = ['start', 'middle', 'end'] as const;
+export type TextAnchor = (typeof TEXT_ANCHORS)[number];
+
+/** A label being placed, in coordinates relative to the flower's centre. */
+export interface LabelDraft {
+  /** The full text, even when `lines` show it truncated. */
+  text: string;
+  lines: string[];
+  font: Font;
+  box: Box;
+  textAnchor: TextAnchor;
+  truncated: boolean;
+}
+
+/** Labels wrap to at most this many lines. */
+export const MAX_LABEL_LINES = 3;
+
+/** The distinct balanced wrappings of `text` on 1 to `maxLines` lines. */
+export function wrapVariants(text: string, font: Font, maxLines = MAX_LABEL_LINES): string[][] {
+  const variants: string[][] = [];
+  for (let k = 1; k <= maxLines; k++) {
+    const lines = balanceLines(text, k, font);
+    if (lines.length === k) variants.push(lines);
+  }
+  return variants;
+}
+
+/** A label of `lines` whose box is centred on `center` and turned by `angle`. */
+export function labelAt(
+  text: string,
+  lines: string[],
+  font: Font,
+  center: Point,
+  angle: number,
+  textAnchor: TextAnchor,
+  truncated = false,
+): LabelDraft {
+  const box = {
+    cx: center.x,
+    cy: center.y,
+    width: linesWidth(lines, font),
+    height: textHeight(lines.length, font),
+    angle,
+  };
+  return { text, lines, font, box, textAnchor, truncated };
+}
+
+/**
+ * A label just outside a petal: its box touches the point at `angle`, `radius` and extends away from the centre like
+ * a pie-chart label (text starts at the anchor on the right, ends there on the left, is centred at the top and
+ * bottom).
+ */
+export function outsideLabel(text: string, lines: string[], font: Font, angle: number, radius: number): LabelDraft {
+  const anchor = pointRadial(angle, radius);
+  const width = linesWidth(lines, font);
+  const height = textHeight(lines.length, font);
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  const center = { x: anchor.x + (sin * width) / 2, y: anchor.y - (cos * height) / 2 };
+  return labelAt(text, lines, font, center, 0, sin > 0.25 ? 'start' : sin < -0.25 ? 'end' : 'middle');
+}
+
+/** Points along the outline of `box`, about every `step` pixels, corners included. */
+export function boxSamples(box: Box, step = 5): Point[] {
+  const corners = boxCorners(box);
+  const points: Point[] = [];
+  corners.forEach((a, i) => {
+    const b = corners[(i + 1) % 4] ?? a;
+    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
+    for (let j = 0; j < n; j++) points.push({ x: a.x + ((b.x - a.x) * j) / n, y: a.y + ((b.y - a.y) * j) / n });
+  });
+  return points;
+}
+
+/**
+ * Whether `box` lies inside the part of `shape` between the angles of `span`, at least `margin` pixels from its
+ * edges (approximately: radially from the petal's edges, perpendicularly from the span's radial sides).
+ */
+export function boxInSector(box: Box, shape: PetalShape, span: AngleSpan, margin: number): boolean {
+  // Corners first: most candidate positions fail there, before the sides are sampled.
+  return (
+    pointsInSector(boxCorners(box), shape, span, margin) && pointsInSector(boxSamples(box, 6), shape, span, margin)
+  );
+}
+
+function pointsInSector(points: readonly Point[], shape: PetalShape, span: AngleSpan, margin: number): boolean {
+  for (const p of points) {
+    const radius = Math.hypot(p.x, p.y);
+    if (radius < 1) return false;
+    const angle = unwrapAngle(angleOf(p.x, p.y), span.startAngle);
+    const side = Math.asin(Math.min(1, margin / radius));
+    if (angle < span.startAngle + side || angle > span.endAngle - side) return false;
+    if (!petalContains(shape, angle, radius - margin) || !petalContains(shape, angle, radius + margin)) return false;
+  }
+  return true;
+}
+
+/** Options for {@link sectorLabel}. */
+export interface SectorLabelOptions {
+  /** The label's box must stay outside this radius, leaving the inner part of the sector to marks. */
+  minRadius: number;
+  /** Empty space kept between the label and the sector's edges or anything already placed. */
+  margin: number;
+  index: CollisionIndex;
+  /** Allow the label to turn along the sector's radius when it does not fit horizontally. */
+  allowRadial?: boolean;
+}
+
+interface Orientation {
+  radial: boolean;
+  lines: string[];
+  truncated: boolean;
+}
+
+/**
+ * A label inside the sector `span` of `shape`, as close to the outer edge as it fits: horizontal if possible (wrapped
+ * to 1–3 lines), else turned along the sector's middle radius (text reading outwards on the right, inwards on the
+ * left, so it is never upside down), else truncated with an ellipsis; `null` when not even that fits.
+ */
+export function sectorLabel(
+  text: string,
+  font: Font,
+  shape: PetalShape,
+  span: AngleSpan,
+  options: SectorLabelOptions,
+): LabelDraft | null {
+  const mid = (span.startAngle + span.endAngle) / 2;
+  const sin = Math.sin(mid);
+  const cos = Math.cos(mid);
+  const outer = shape.outer(mid) - options.margin;
+  const candidates: Orientation[] = wrapVariants(text, font).map((lines) => ({
+    radial: false,
+    lines,
+    truncated: false,
+  }));
+  if (options.allowRadial !== false) {
+    for (const lines of wrapVariants(text, font, 2)) candidates.push({ radial: true, lines, truncated: false });
+  }
+  let best: { label: LabelDraft; score: number } | null = null;
+  const tryPlace = (candidate: Orientation): LabelDraft | null => {
+    const width = linesWidth(candidate.lines, font);
+    const height = textHeight(candidate.lines.length, font);
+    // Extent of the box along the radius, and the angle that lays the text along it without turning it over.
+    const extent = candidate.radial ? width : Math.abs(sin) * width + Math.abs(cos) * height;
+    const angle = candidate.radial ? (sin >= 0 ? mid - Math.PI / 2 : mid + Math.PI / 2) : 0;
+    const anchor: TextAnchor = candidate.radial ? (sin >= 0 ? 'end' : 'start') : 'middle';
+    for (let r = outer - extent / 2; r - extent / 2 >= options.minRadius; r -= 3) {
+      const label = labelAt(text, candidate.lines, font, pointRadial(mid, r), angle, anchor, candidate.truncated);
+      if (boxInSector(label.box, shape, span, options.margin) && !options.index.hitsBox(label.box, options.margin)) {
+        return label;
+      }
+    }
+    return null;
+  };
+  for (const candidate of candidates) {
+    const label = tryPlace(candidate);
+    if (!label) continue;
+    const extent = candidate.radial
+      ? label.box.width
+      : Math.abs(sin) * label.box.width + Math.abs(cos) * label.box.height;
+    // Prefer labels that reach least into the sector, horizontal ones and fewer lines.
+    const depth = Math.hypot(label.box.cx, label.box.cy) - extent / 2;
+    const score = depth - (candidate.radial ? 24 : 0) - 4 * (candidate.lines.length - 1);
+    if (!best || score > best.score + 1e-9) best = { label, score };
+  }
+  if (best) return best.label;
+  // Last resort: one truncated line along the radius.
+  const room = outer - options.minRadius;
+  for (const share of [1, 0.85, 0.7, 0.55, 0.4]) {
+    const line = truncateText(text, room * share, font);
+    if (Array.from(line).length < 6) break; // fewer than 5 letters and an ellipsis tell the reader nothing
+    const label = tryPlace({ radial: true, lines: [line], truncated: true });
+    if (label) return label;
+  }
+  return null;
+}
+
+/**
+ * A petal's label inside the petal near its tip — used when the drawing is too small for labels outside the
+ * flower: horizontal if it fits, else along the petal's axis, else truncated along it; `null` if nothing fits.
+ */
+export function insidePetalLabel(
+  text: string,
+  font: Font,
+  shape: PetalShape,
+  options: SectorLabelOptions,
+): LabelDraft | null {
+  return sectorLabel(text, font, shape, { startAngle: shape.startAngle, endAngle: shape.endAngle }, options);
+}
+
+/** `draft` in drawing coordinates (the flower's centre at `cx`, `cy`), rounded, as the renderer receives it. */
+export function toTextLabel(draft: LabelDraft, cx: number, cy: number): TextLabel {
+  const { box, font } = draft;
+  const left = cx + box.cx - box.width / 2;
+  const top = cy + box.cy - box.height / 2;
+  const x = draft.textAnchor === 'start' ? left : draft.textAnchor === 'end' ? left + box.width : left + box.width / 2;
+  const lineHeight = font.size * LINE_HEIGHT;
+  return {
+    text: draft.text,
+    lines: draft.lines.map((text, i) => ({ text, x: round(x), y: round(top + (i + 0.5) * lineHeight) })),
+    textAnchor: draft.textAnchor,
+    fontSize: font.size,
+    fontWeight: font.weight,
+    box: { x: round(left), y: round(top), width: round(box.width), height: round(box.height) },
+    rotate: round((box.angle * 180) / Math.PI, 2),
+    truncated: draft.truncated,
+  };
+}

@@ -1,0 +1,155 @@
+import type { Catalogue } from '@fleur/catalogue';
+import { type PendingBadge, placeBadges } from './aggregation.js';
+import { CollisionIndex } from './collisions.js';
+import type { FlowerLayout } from './flower-layout.js';
+import { flowerModel } from './flower-model.js';
+import { fitFrame, fitZoomedFrame } from './frame.js';
+import { groupItems } from './grouping.js';
+import { insidePetalLabel, type LabelDraft, sectorLabel } from './labels.js';
+import { toFlowerLayout } from './layout-output.js';
+import { type LayoutOptions, normalizeLayoutOptions } from './options.js';
+import { placeItems } from './placement.js';
+import { pointRadial } from './polar.js';
+import { sectorRegion } from './regions.js';
+import { type AngleSpan, petalSpans, splitByArea } from './sectors.js';
+
+/** Labels keep this much air around them. */
+const LABEL_MARGIN = 3;
+/**
+ * Factor labels stay in the outer part of their sector, beyond this share of the way from heart to tip, leaving the
+ * inner part to marks — on phones, to the factor's count badge, which tells more than the end of a long label.
+ */
+const FACTOR_LABEL_DEPTH = 0.38;
+
+/**
+ * Lays out the flower for `catalogue` in a `width` × `height` drawing: petals and their factor sectors, labels, one
+ * mark per item near its factors (between petals for items acting on several), and count badges where a factor has
+ * more items than fit. Pure and deterministic: no DOM, no randomness, no clock — the same input always gives the
+ * same (deep-equal) output, in Node as in browsers.
+ *
+ * Guarantees: marks never overlap each other, badges or labels; labels never overlap each other; everything lies
+ * inside the drawing; every item appears exactly once in `marks`, in a badge, or in `hidden` (filtered out, outside
+ * the zoomed petal, or naming no known factor).
+ *
+ * @example
+ * const layout = layoutFlower(catalogue, { width: 800, height: 800, locale: 'fr' });
+ * layout.marks.map((mark) => mark.itemId);
+ */
+export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): FlowerLayout {
+  const o = normalizeLayoutOptions(catalogue, options);
+  const model = flowerModel(catalogue, o);
+  const zoomed = o.petal !== null;
+  const petals = zoomed ? model.petals.filter((petal) => petal.id === o.petal) : model.petals;
+  // Two petals side by side suit a landscape drawing better than one above the other.
+  const rotation = petals.length === 2 && o.width > 1.15 * o.height ? Math.PI / 2 : 0;
+  const spans = zoomed
+    ? []
+    : petalSpans(
+        petals.map((petal) => petal.weight),
+        rotation,
+      );
+  const frame = zoomed
+    ? fitZoomedFrame(petals[0]?.label ?? '', o)
+    : fitFrame({ spans, petalTexts: petals.map((petal) => petal.label), options: o, zoomed });
+  const { shapes, innerRadius, outerRadius } = frame;
+
+  // Factor sectors: equal-area shares of each petal, weighted by how many items act on each factor.
+  const factorSpans = new Map<string, AngleSpan>();
+  const sectors = petals.map((petal, i) => {
+    const shape = shapes[i];
+    if (!shape) return [];
+    const density = (angle: number) => ((shape.outer(angle) || 0) ** 2 - (shape.inner(angle) || 0) ** 2) / 2;
+    const parts = splitByArea(
+      shape,
+      petal.factors.map((factor) => factor.weight),
+      density,
+    );
+    petal.factors.forEach((factor, j) => {
+      const span = parts[j];
+      if (span) factorSpans.set(factor.id, span);
+    });
+    return parts;
+  });
+
+  // Labels first: marks and badges then keep clear of them.
+  const index = new CollisionIndex(2 * o.markRadius + o.markGap);
+  index.addCircle({ x: 0, y: 0, r: innerRadius });
+  index.addBox(frame.heartLabel.box);
+  const labelOptions = { margin: LABEL_MARGIN, index };
+  const petalLabels: (LabelDraft | null)[] = shapes.map((shape, i) => {
+    const outside = frame.petalLabels[i];
+    const label = frame.labelsInside
+      ? insidePetalLabel(petals[i]?.label ?? '', o.petalFont, shape, {
+          ...labelOptions,
+          minRadius: innerRadius + 0.5 * (outerRadius - innerRadius),
+        })
+      : (outside ?? null);
+    if (label) index.addBox(label.box);
+    return label;
+  });
+  const factorLabels = petals.map((petal, i) =>
+    petal.factors.map((factor, j) => {
+      const shape = shapes[i];
+      const span = sectors[i]?.[j];
+      if (!shape || !span) return null;
+      const minRadius = innerRadius + FACTOR_LABEL_DEPTH * (outerRadius - innerRadius);
+      const label = sectorLabel(factor.label, o.font, shape, span, { ...labelOptions, minRadius });
+      if (label) index.addBox(label.box);
+      return label;
+    }),
+  );
+
+  // Regions: one per factor sector, one per gap between neighbouring petals (for items acting on several petals).
+  const area = {
+    x0: o.padding - frame.cx,
+    y0: o.padding - frame.cy,
+    x1: o.width - o.padding - frame.cx,
+    y1: o.height - o.padding - frame.cy,
+  };
+  const gapAngles = spans.map((span) => span.endAngle);
+  const crossingRadius = innerRadius + o.markRadius + o.markGap;
+  const { factorGroups, gapGroups, ideal } = groupItems({
+    model,
+    petals,
+    shapes,
+    sectors,
+    gapAngles,
+    innerRadius,
+    outerRadius,
+    crossingRadius,
+    area,
+    zoomedIndex: zoomed ? model.petals.findIndex((petal) => petal.id === o.petal) : -1,
+  });
+  const groups = [...factorGroups, ...gapGroups].filter((group) => group.items.length > 0);
+
+  const radii = zoomed ? o.zoomMarkRadii : [o.markRadius];
+  const placement = placeItems(groups, radii, o.markGap, index, ideal);
+  const pending: PendingBadge[] = placement.overflowing.map((group) => {
+    const span = group.factorId === null ? null : factorSpans.get(group.factorId);
+    const angle = span ? (span.startAngle + span.endAngle) / 2 : (gapAngles[group.gapIndex ?? 0] ?? 0);
+    const radius = span ? (innerRadius + outerRadius) / 2 : crossingRadius;
+    return { ...group, kind: group.kind, target: pointRadial(angle, radius) };
+  });
+  const badges = placeBadges(pending, {
+    index: placement.index,
+    markRadius: placement.radius,
+    gap: o.markGap,
+    font: o.font,
+    petalRegions: shapes.map((shape) => sectorRegion(shape, shape, innerRadius)),
+    petalTargets: shapes.map((shape) => pointRadial(shape.midAngle, (innerRadius + outerRadius) / 2)),
+    area,
+  });
+  return toFlowerLayout({
+    options: o,
+    model,
+    petals,
+    frame,
+    sectors,
+    petalLabels,
+    factorLabels,
+    placement,
+    badges,
+    gapGroups,
+    gapAngles,
+  });
+}

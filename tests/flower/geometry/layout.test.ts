@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { type Catalogue, parseCatalogue } from '@fleur/catalogue';
+import { checkLayout, type FlowerLayout, layoutFlower, LayoutOptionsError, TAU } from '@fleur/flower/geometry.js';
+import { describe, expect, it } from 'vitest';
+import { minimalCatalogue } from '../../helpers/fixture.js';
+import { seededCatalogue } from '../../helpers/random-catalogue.js';
+import { labelCollisions, outOfBounds, overlappingCircles, unaccountedItems } from './layout-invariants.js';
+
+/** A catalogue with `factors[i]` factors on petal i (ids `p<i>-f<j>`) and the given items (id → factor ids). */
+function flower(factors: number[], items: Record<string, string[]> = {}): Catalogue {
+  return {
+    version: 1,
+    id: 'test',
+    defaultLocale: 'fr',
+    title: 'Test',
+    petals: factors.map((_, i) => ({ id: `p${i}`, label: { fr: `Pétale ${i}`, en: `Petal ${i}` } })),
+    factors: factors.flatMap((n, i) =>
+      Array.from({ length: n }, (_, j) => ({ id: `p${i}-f${j}`, petal: `p${i}`, label: `Facteur ${i}.${j}` })),
+    ),
+    kinds: [
+      { id: 'offer', label: 'Offre' },
+      { id: 'service', label: 'Service' },
+    ],
+    audiences: [],
+    objectives: [],
+    items: Object.entries(items).map(([id, itemFactors], i) => ({
+      id,
+      kind: i % 2 ? 'service' : 'offer',
+      title: id,
+      factors: itemFactors,
+      audiences: [],
+    })),
+  };
+}
+
+function parsed(input: unknown): Catalogue {
+  const result = parseCatalogue(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.catalogue;
+}
+
+/** The layout keeps all its promises. */
+function expectSound(layout: FlowerLayout, catalogue: Catalogue): void {
+  expect(overlappingCircles(layout)).toEqual([]);
+  expect(outOfBounds(layout)).toEqual([]);
+  expect(labelCollisions(layout)).toEqual([]);
+  expect(unaccountedItems(layout, catalogue)).toEqual([]);
+  expect(checkLayout(layout, catalogue)).toEqual([]);
+}
+
+/** Polar angle of a point around the flower's centre, in the radial convention, in [0, τ). */
+function angleOf(layout: FlowerLayout, x: number, y: number): number {
+  const a = Math.atan2(x - layout.cx, layout.cy - y);
+  return a < 0 ? a + TAU : a;
+}
+
+/** Whether `angle` lies clockwise between `start` and `end` (spans may wrap past 12 o'clock). */
+function between(angle: number, start: number, end: number): boolean {
+  const span = (((end - start) % TAU) + TAU) % TAU;
+  const offset = (((angle - start) % TAU) + TAU) % TAU;
+  return offset > 0 && offset < span;
+}
+
+const harmonie = parsed(
+  JSON.parse(readFileSync(new URL('../../../data/harmonie-mutuelle-2023.json', import.meta.url), 'utf8')),
+);
+
+describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
+  for (const [width, height] of [
+    [1200, 900],
+    [800, 800],
+    [360, 640],
+    [280, 400],
+  ] as const) {
+    it(`layoutFlower(harmonie, {width: ${width}, height: ${height}}) keeps every promise`, () => {
+      const layout = layoutFlower(harmonie, { width, height, locale: 'fr' });
+      expectSound(layout, harmonie);
+      expect(layout.petals.map((petal) => petal.id)).toEqual(['economic', 'social', 'environmental']);
+    });
+  }
+
+  it('layoutFlower(harmonie, desktop size) draws every item as its own mark', () => {
+    const layout = layoutFlower(harmonie, { width: 1200, height: 900 });
+    expect(layout.badges).toEqual([]);
+    expect(layout.marks).toHaveLength(harmonie.items.length);
+    expect(layout.markRadius).toBe(12);
+  });
+
+  it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
+    const fr = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });
+    const en = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'en', heartLabel: 'full health' });
+    expect(fr.petals[0]?.name).toBe('Facteurs économiques');
+    expect(en.petals[0]?.name).toBe('Economic factors');
+    expect(en.heart.label.lines.map((line) => line.text).join(' ')).toBe('full health');
+  });
+});
+
+describe('layoutFlower', () => {
+  it('layoutFlower(catalogue, options) is deterministic and plain JSON', () => {
+    const catalogue = seededCatalogue(3, { petals: 5, maxFactors: 4, items: 200 });
+    const a = layoutFlower(catalogue, { width: 800, height: 800 });
+    const b = layoutFlower(structuredClone(catalogue), { width: 800, height: 800 });
+    expect(b).toEqual(a);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+
+  it('layoutFlower(3 petals) puts petals clockwise from 12 o’clock, each with its factor sectors in order', () => {
+    const catalogue = flower([4, 7, 3]);
+    const layout = layoutFlower(catalogue, { width: 800, height: 800 });
+    expect(layout.petals).toHaveLength(3);
+    expect(layout.petals[0]?.midAngle).toBeCloseTo(0, 6);
+    for (const petal of layout.petals) {
+      expect(petal.path).toMatch(/^M.*Z$/);
+      expect(petal.label).not.toBeNull();
+      expect(petal.factors[0]?.startAngle).toBeCloseTo(petal.startAngle, 3);
+      expect(petal.factors.at(-1)?.endAngle).toBeCloseTo(petal.endAngle, 3);
+      petal.factors.forEach((factor, i) => {
+        if (i > 0) expect(factor.startAngle).toBeCloseTo(petal.factors[i - 1]?.endAngle ?? 0, 3);
+        expect(factor.path).toMatch(/^M.*Z$/);
+      });
+    }
+    const mids = layout.petals.map((petal) => petal.midAngle);
+    expect(mids).toEqual([...mids].sort((a, b) => a - b));
+  });
+
+  for (const petals of [2, 5, 8]) {
+    it(`layoutFlower(${petals} petals) keeps every promise from phone to desktop`, () => {
+      const catalogue = seededCatalogue(petals, { petals, maxFactors: 4, items: 120 });
+      for (const [width, height] of [
+        [280, 400],
+        [360, 640],
+        [1200, 900],
+      ] as const) {
+        const layout = layoutFlower(catalogue, { width, height });
+        expect(layout.petals).toHaveLength(petals);
+        expectSound(layout, catalogue);
+      }
+    });
+  }
+
+  it('layoutFlower(catalogue without items) draws the petals, their labels and no marks', () => {
+    const catalogue = flower([2, 3, 1]);
+    const layout = layoutFlower(catalogue, { width: 600, height: 600 });
+    expect(layout.marks).toEqual([]);
+    expect(layout.badges).toEqual([]);
+    expect(layout.petals.every((petal) => petal.label !== null)).toBe(true);
+    expectSound(layout, catalogue);
+  });
+
+  it('layoutFlower(one item) places its mark in its factor’s sector, between heart and tip', () => {
+    const catalogue = flower([3, 3, 3], { only: ['p1-f2'] });
+    const layout = layoutFlower(catalogue, { width: 800, height: 800 });
+    const [mark] = layout.marks;
+    const factor = layout.petals[1]?.factors[2];
+    expect(mark?.itemId).toBe('only');
+    expect(mark?.factorId).toBe('p1-f2');
+    expect(mark?.crossing).toBe(false);
+    if (!mark || !factor) return;
+    expect(between(angleOf(layout, mark.x, mark.y), factor.startAngle, factor.endAngle)).toBe(true);
+    const radius = Math.hypot(mark.x - layout.cx, mark.y - layout.cy);
+    expect(radius).toBeGreaterThan(layout.heart.r + mark.r);
+    expect(radius).toBeLessThan(layout.radius - mark.r);
+  });
+
+  it('layoutFlower(item on two petals) sits between those petals, near the heart', () => {
+    const catalogue = flower([3, 3, 3], { both: ['p0-f2', 'p1-f0'], alone: ['p2-f1'] });
+    const layout = layoutFlower(catalogue, { width: 800, height: 800 });
+    const mark = layout.marks.find((m) => m.itemId === 'both');
+    const [p0, p1] = layout.petals;
+    expect(mark?.crossing).toBe(true);
+    expect(mark?.factorId).toBeNull();
+    expect(mark?.petalIds).toEqual(['p0', 'p1']);
+    if (!mark || !p0 || !p1) return;
+    const angle = angleOf(layout, mark.x, mark.y);
+    expect(between(angle, p0.midAngle, p1.midAngle)).toBe(true);
+    // Outside both petals' own sectors, in the channel between them, closer to the heart than to the tips.
+    expect(between(angle, p0.endAngle - 0.25, p1.startAngle + 0.25)).toBe(true);
+    expect(Math.hypot(mark.x - layout.cx, mark.y - layout.cy)).toBeLessThan(layout.radius / 2);
+    expect(layout.crossings[0]).toMatchObject({ petalIds: ['p0', 'p1'], itemIds: ['both'] });
+  });
+
+  it('layoutFlower(dense factor) collapses its items into one count badge, dropping none', () => {
+    const items = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`dense-${i}`, ['p0-f0']]));
+    const catalogue = flower([2, 2], { ...items, light: ['p1-f1'] });
+    const layout = layoutFlower(catalogue, { width: 360, height: 640 });
+    const badge = layout.badges.find((b) => b.factorId === 'p0-f0');
+    expect(badge).toMatchObject({ kind: 'factor', petalId: 'p0', count: 150 });
+    expect(badge?.itemIds).toHaveLength(150);
+    expect(layout.marks.map((m) => m.itemId)).toEqual(['light']);
+    expectSound(layout, catalogue);
+  });
+
+  it('layoutFlower(5000 items) finishes and accounts for every item', () => {
+    const catalogue = seededCatalogue(11, { petals: 3, maxFactors: 6, items: 5000 });
+    const start = performance.now();
+    const layout = layoutFlower(catalogue, { width: 1200, height: 900 });
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(unaccountedItems(layout, catalogue)).toEqual([]);
+    expect(overlappingCircles(layout)).toEqual([]);
+  });
+
+  it('layoutFlower(catalogue, {petal}) zooms into that petal and draws each of its items large', () => {
+    const catalogue = flower([3, 4, 2], { a: ['p1-f0'], b: ['p1-f3', 'p0-f1'], c: ['p0-f0'], d: ['p1-f1', 'p1-f2'] });
+    const whole = layoutFlower(catalogue, { width: 800, height: 800 });
+    const zoomed = layoutFlower(catalogue, { width: 800, height: 800, petal: 'p1' });
+    expect(zoomed.zoomedPetal).toBe('p1');
+    expect(zoomed.petals.map((petal) => petal.id)).toEqual(['p1']);
+    expect(zoomed.marks.map((m) => m.itemId).sort()).toEqual(['a', 'b', 'd']);
+    expect(zoomed.hidden).toEqual([{ itemId: 'c', reason: 'zoom' }]);
+    expect(zoomed.markRadius).toBeGreaterThan(whole.markRadius);
+    expect(zoomed.radius).toBeGreaterThan(whole.radius);
+    expectSound(zoomed, catalogue);
+  });
+
+  it('layoutFlower(catalogue, {petal: unknown}) draws the whole flower', () => {
+    const layout = layoutFlower(flower([1, 1]), { width: 400, height: 400, petal: 'nope' });
+    expect(layout.zoomedPetal).toBeNull();
+    expect(layout.petals).toHaveLength(2);
+  });
+
+  it('layoutFlower(catalogue, {visibleItems}) leaves filtered items out and says so', () => {
+    const catalogue = flower([2, 2], { a: ['p0-f0'], b: ['p1-f1'], c: ['p0-f1', 'p1-f0'] });
+    const layout = layoutFlower(catalogue, { width: 600, height: 600, visibleItems: new Set(['a']) });
+    expect(layout.marks.map((m) => m.itemId)).toEqual(['a']);
+    expect(layout.hidden).toEqual([
+      { itemId: 'b', reason: 'filtered' },
+      { itemId: 'c', reason: 'filtered' },
+    ]);
+  });
+
+  it('layoutFlower(catalogue, options) hides items naming no known factor instead of dropping them', () => {
+    const catalogue = flower([1, 1], { ghost: ['missing'], real: ['p0-f0'] });
+    const layout = layoutFlower(catalogue, { width: 600, height: 600 });
+    expect(layout.hidden).toEqual([{ itemId: 'ghost', reason: 'no-factor' }]);
+  });
+
+  it('layoutFlower(catalogue, options) gives each mark its kind index and lists marks around the flower', () => {
+    const catalogue = parsed(minimalCatalogue());
+    const layout = layoutFlower(catalogue, { width: 800, height: 800 });
+    expect(Object.fromEntries(layout.marks.map((m) => [m.itemId, m.kindIndex]))).toEqual({
+      semi: 0,
+      h2s: 1,
+      carbone: 0,
+    });
+    const angles = layout.marks.map(
+      (m) => (angleOf(layout, m.x, m.y) - (layout.petals[0]?.startAngle ?? 0) + 2 * TAU) % TAU,
+    );
+    expect(angles).toEqual([...angles].sort((a, b) => a - b));
+  });
+
+  it('layoutFlower(catalogue, options) sets text at 12 px or more and marks at 8 px or more', () => {
+    const catalogue = seededCatalogue(5, { petals: 6, maxFactors: 5, items: 300 });
+    for (const [width, height] of [
+      [280, 400],
+      [1600, 1000],
+    ] as const) {
+      const layout = layoutFlower(catalogue, { width, height, fontSize: 9, markRadius: 3 });
+      expect(layout.fontSize).toBe(12);
+      expect(layout.markRadius).toBe(8);
+      for (const petal of layout.petals) {
+        expect(petal.label?.fontSize ?? 12).toBeGreaterThanOrEqual(12);
+        for (const factor of petal.factors) expect(factor.label?.fontSize ?? 12).toBeGreaterThanOrEqual(12);
+      }
+    }
+  });
+
+  it('layoutFlower(catalogue, options) wraps labels on at most 3 lines', () => {
+    const layout = layoutFlower(harmonie, { width: 1600, height: 1000 });
+    for (const petal of layout.petals) {
+      expect(petal.label?.lines.length).toBeLessThanOrEqual(3);
+      for (const factor of petal.factors) expect(factor.label?.lines.length ?? 0).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('layoutFlower(catalogue, {width: 0}) throws a LayoutOptionsError naming the option', () => {
+    expect(() => layoutFlower(flower([1, 1]), { width: 0, height: 400 })).toThrow(LayoutOptionsError);
+    expect(() => layoutFlower(flower([1, 1]), { width: 400, height: Number.NaN })).toThrow(/height/);
+  });
+});

@@ -1,0 +1,79 @@
+import { balanceLines, textWidth, truncateText } from '@fleur/flower/geometry.js';
+import { describe, expect, it } from 'vitest';
+import { assertInDelta } from '../../helpers/assert-in-delta.js';
+
+const font = { size: 12, weight: 'normal' as const };
+const bold = { size: 12, weight: 'bold' as const };
+
+describe('textWidth', () => {
+  it('textWidth(text, font) grows with the font size and the text', () => {
+    expect(textWidth('Sommeil', { size: 24, weight: 'normal' })).toBeCloseTo(2 * textWidth('Sommeil', font));
+    expect(textWidth('Sommeil et stress', font)).toBeGreaterThan(textWidth('Sommeil', font));
+    expect(textWidth('', font)).toBe(0);
+  });
+
+  it('textWidth(text, font) measures accented letters like their base letter', () => {
+    assertInDelta(textWidth('Atténuation', font), textWidth('Attenuation', font));
+    assertInDelta(textWidth('ÉCONOMIE', font), textWidth('ECONOMIE', font));
+  });
+
+  it('textWidth(text, bold) is wider than the same text in normal weight', () => {
+    expect(textWidth('Habitat', bold)).toBeGreaterThan(textWidth('Habitat', font));
+  });
+
+  it('textWidth(text, font) gives wide letters more room than narrow ones', () => {
+    expect(textWidth('WWW', font)).toBeGreaterThan(textWidth('iii', font) * 2);
+    expect(textWidth('漢', font)).toBe(12); // unknown characters count as a full em
+  });
+});
+
+describe('balanceLines', () => {
+  it('balanceLines(text, 2, font) splits into two lines of similar width', () => {
+    const lines = balanceLines('Conditions physiques, chimiques et biologiques', 2, font);
+    expect(lines).toEqual(['Conditions physiques,', 'chimiques et biologiques']);
+  });
+
+  it('balanceLines(text, k, font) never breaks a word and keeps every word once', () => {
+    const text = 'Revenus et niveau de vie';
+    for (const k of [1, 2, 3]) {
+      const lines = balanceLines(text, k, font);
+      expect(lines).toHaveLength(k);
+      expect(lines.join(' ')).toBe(text);
+    }
+  });
+
+  it('balanceLines(text, k, font) may break after a hyphen, keeping it at the end of the line', () => {
+    expect(balanceLines('Catégorie socio-professionnelle', 3, font)).toEqual([
+      'Catégorie',
+      'socio-',
+      'professionnelle',
+    ]);
+  });
+
+  it('balanceLines(text, k, font) returns fewer lines when the text has fewer words', () => {
+    expect(balanceLines('Sommeil', 3, font)).toEqual(['Sommeil']);
+    expect(balanceLines('   ', 2, font)).toEqual([]);
+  });
+
+  it('balanceLines(text, k, font) cuts a runaway label before wrapping it', () => {
+    const lines = balanceLines('santé '.repeat(2000), 3, font);
+    expect(lines.join(' ').length).toBeLessThan(100);
+    expect(lines.at(-1)?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('truncateText', () => {
+  it('truncateText(text, maxWidth, font) keeps text that fits', () => {
+    expect(truncateText('Habitat', 200, font)).toBe('Habitat');
+  });
+
+  it('truncateText(text, maxWidth, font) ends with an ellipsis and fits the width', () => {
+    const line = truncateText('Prévention du stress', 60, font);
+    expect(line.endsWith('…')).toBe(true);
+    expect(textWidth(line, font)).toBeLessThanOrEqual(60);
+  });
+
+  it('truncateText(text, maxWidth, font) returns an empty string when nothing fits', () => {
+    expect(truncateText('Habitat', 5, font)).toBe('');
+  });
+});
