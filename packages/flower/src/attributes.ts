@@ -7,7 +7,11 @@ export const VIEWS = ['flower', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** A keyword attribute: the value if it is one of `keywords`, else the default (unknown values are ignored). */
-export function keyword<const K extends readonly string[]>(value: string | null | undefined, keywords: K, fallback: K[number]): K[number] {
+export function keyword<const K extends readonly string[]>(
+  value: string | null | undefined,
+  keywords: K,
+  fallback: K[number],
+): K[number] {
   const normalized = (value ?? '').trim().toLowerCase();
   return (keywords as readonly string[]).includes(normalized) ? (normalized as K[number]) : fallback;
 }

@@ -4,5 +4,11 @@ export * from './events/index.js';
 export { messagesFor, UI_LOCALES, type Messages, type UiLocale, uiLocale } from './i18n/index.js';
 export { type Filters, matchingItemIds, NO_FILTERS } from './model/filters.js';
 export * from './geometry/index.js';
-export { contrastRatio, MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST, parseColor, relativeLuminance } from './model/contrast.js';
+export {
+  contrastRatio,
+  MIN_MARK_CONTRAST,
+  MIN_TEXT_CONTRAST,
+  parseColor,
+  relativeLuminance,
+} from './model/contrast.js';
 export { DEFAULT_PETAL_COLORS, petalColorProperty } from './render/petal-colors.js';

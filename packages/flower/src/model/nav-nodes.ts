@@ -1,6 +1,6 @@
 import type { FlowerLayout } from '../geometry/index.js';
 import { angleOf } from '../geometry/polar.js';
-import { navKey } from '../render/flower-svg.js';
+import { navKey, ownerPetal } from '../render/flower-svg.js';
 import type { NavNode } from './navigation.js';
 
 /**
@@ -21,7 +21,7 @@ export function navNodes(layout: FlowerLayout, matching: ReadonlySet<string>): N
     nodes.push({
       key: navKey.item(mark.itemId),
       type: 'item',
-      petal: mark.petalIds[0] ?? '',
+      petal: ownerPetal(layout, mark.petalIds),
       angle: angleOf(mark.x, mark.y, cx, cy),
       radius: Math.hypot(mark.x - cx, mark.y - cy),
     });
@@ -30,7 +30,7 @@ export function navNodes(layout: FlowerLayout, matching: ReadonlySet<string>): N
     nodes.push({
       key: navKey.badge(badge.id),
       type: 'badge',
-      petal: badge.petalId ?? badge.petalIds[0] ?? '',
+      petal: ownerPetal(layout, badge.petalIds, badge.petalId),
       angle: angleOf(badge.x, badge.y, cx, cy),
       radius: Math.hypot(badge.x - cx, badge.y - cy),
     });

@@ -31,6 +31,17 @@ export const navKey = {
 
 const SMALLEST_HIT_RADIUS = 12;
 
+/**
+ * The petal group a mark or badge is read in: the first of its petals that is drawn (when zoomed, only the
+ * zoomed petal is), so an item between two petals is listed once, under a petal the reader can see.
+ */
+export function ownerPetal(layout: FlowerLayout, petalIds: readonly string[], fallback?: string | null): string {
+  const drawn = layout.petals.map((petal) => petal.id);
+  return (
+    petalIds.find((id) => drawn.includes(id)) ?? (fallback && drawn.includes(fallback) ? fallback : drawn[0]) ?? ''
+  );
+}
+
 function renderLabel(label: TextLabel | null, className: string): SVGTemplateResult | typeof nothing {
   if (!label) return nothing;
   const { box } = label;
@@ -143,8 +154,6 @@ function renderPetal(
  */
 export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
   const { layout, messages, catalogue, lang } = view;
-  // Each mark and badge joins the group of its first petal; crossing items are drawn in the gap but read there.
-  const owner = (petalIds: readonly string[], fallback: string | null) => petalIds[0] ?? fallback ?? '';
   const title = localized(catalogue.title, lang, catalogue.defaultLocale);
   return svg`<svg class="flower" part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox=${`0 0 ${layout.width} ${layout.height}`} width=${layout.width} height=${layout.height}
@@ -154,8 +163,8 @@ export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
       renderPetal(
         view,
         petal,
-        layout.marks.filter((mark) => owner(mark.petalIds, null) === petal.id),
-        layout.badges.filter((badge) => owner(badge.petalIds, badge.petalId) === petal.id),
+        layout.marks.filter((mark) => ownerPetal(layout, mark.petalIds) === petal.id),
+        layout.badges.filter((badge) => ownerPetal(layout, badge.petalIds, badge.petalId) === petal.id),
       ),
     )}
     <g class="heart" part="heart" aria-hidden="true">

@@ -62,8 +62,11 @@ export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName): strin
     }
     catalogue.petals.forEach((petal, position) => {
       const color = petalBaseColor(petal, position);
+      const scope = `.${petalColorClass(position)}`;
+      // A mark read under another petal's group carries its own colour class: `.mark.petal-color-i` outranks the group's.
       const scoped = kept.map(
-        (selector) => `.${petalColorClass(position)} ${selector}, .${petalColorClass(position)}${selector}`,
+        (selector) =>
+          `${scope} ${selector}, ${scope}${selector}, .mark${scope} ${selector}, .badge${scope} ${selector}`,
       );
       out.push(`${scoped.join(', ')} { ${resolved.replaceAll('var(--petal-color)', color)} }`);
     });
