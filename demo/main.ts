@@ -41,3 +41,14 @@ for (const type of ['fleur-select', 'fleur-filter', 'fleur-zoom', 'fleur-error']
     entry.textContent = `${new Date().toLocaleTimeString()} #${target} ${type} ${JSON.stringify(event.detail, (key, value) => (key === 'item' ? value?.id : value))}`;
     log?.prepend(entry);
   });
+
+// Deep links for screenshots and reviews: ?selected=semi-de-paris&petal=social&theme=dark&dense=500 …
+const params = new URLSearchParams(location.search);
+const harmonie = document.querySelector<FleurPleineSante>('#harmonie');
+for (const name of ['selected', 'petal', 'kinds', 'audiences', 'objectives', 'factors', 'query', 'theme', 'view'])
+  if (params.has(name)) harmonie?.setAttribute(name, params.get(name) ?? '');
+if (params.has('lang')) setLanguage(params.get('lang') === 'en' ? 'en' : 'fr');
+if (params.has('dense') && harmonie) {
+  const { syntheticCatalogue } = await import('../tests/fixtures/synthetic-catalogue.js');
+  harmonie.catalogue = syntheticCatalogue({ items: Number(params.get('dense')) || 500 });
+}

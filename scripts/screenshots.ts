@@ -17,13 +17,14 @@ await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const scenarios = (process.argv[2] ?? 'default').split(',');
+// Scenarios are query strings of the demo page (see demo/main.ts), e.g. `selected=semi-de-paris` or `theme=dark`.
+const scenarios = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [''];
 try {
   for (const size of SIZES) {
     for (const scenario of scenarios) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       page.on('pageerror', (error) => console.error(`[${size.name}] page error: ${error.message}`));
-      await page.goto(`http://127.0.0.1:${port}/?scenario=${scenario}`);
+      await page.goto(`http://127.0.0.1:${port}/?${scenario}`);
       await page.waitForFunction(
         () => (document.querySelector('#harmonie')?.shadowRoot?.querySelectorAll('[data-nav]').length ?? 0) > 3,
         undefined,
@@ -31,7 +32,7 @@ try {
       );
       await page.waitForTimeout(400);
       const element = page.locator('#harmonie');
-      const file = `${out}/${scenario}-${size.name}.png`;
+      const file = `${out}/${scenario.replace(/[^\w-]+/g, '_') || 'default'}-${size.name}.png`;
       await element.screenshot({ path: file });
       console.log(file);
       await page.close();

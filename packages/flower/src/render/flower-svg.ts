@@ -104,7 +104,8 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
   );
   const key = navKey.badge(badge.id);
   const matching = view.matching ? badge.itemIds.filter((id) => view.matching?.has(id)).length : badge.count;
-  return svg`<g class=${`badge ${petalColorClass(position)}${matching === 0 ? ' mark--dimmed' : ''}`} part="badge"
+  const holdsSelection = view.selected !== undefined && badge.itemIds.includes(view.selected);
+  return svg`<g class=${`badge ${petalColorClass(position)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
       data-badge=${badge.id} data-item-ids=${badge.itemIds.join(' ')} data-nav=${key} data-zoom=${petalId}
       transform=${`translate(${badge.x} ${badge.y})`}
       role=${view.tabIndexFor ? 'button' : 'img'} tabindex=${tabIndex(view, key)}

@@ -50,6 +50,7 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
  * @csspart badge - A count badge standing for the items of a dense factor.
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart details - The details panel of the selected item.
+ * @csspart details-placeholder - The hint shown in the details column (wide layouts) while nothing is selected.
  * @csspart controls - The filters, search and view toggle.
  * @csspart legend - The legend of petals, colours and counts.
  * @csspart table - The table view.
@@ -427,7 +428,7 @@ export class FleurPleineSante extends LitElement {
                     headingId: 'fleur-details-title',
                     onClose: () => this.closeDetails(),
                   })
-                : nothing
+                : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`
             }
           </div>
         </div>

@@ -99,7 +99,18 @@ export default css`
     content: '✓ ';
   }
 
+  .controls__more summary::before {
+    content: '▸';
+    margin-inline-end: 0.4rem;
+    transition: transform var(--_duration);
+  }
+
+  .controls__more[open] summary::before {
+    transform: rotate(90deg);
+  }
+
   .controls__more summary {
+    list-style: none;
     cursor: pointer;
     font-weight: 600;
     min-height: 2rem;
