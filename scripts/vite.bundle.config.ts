@@ -16,11 +16,6 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'fleur-pleine-sante.js',
     },
-    rolldownOptions: {
-      output: { minify: true },
-      // d3-shape ships one pre-bundled module whose curve classes are built with `X.prototype = {…}` writes;
-      // treating those writes as pure lets the unused curves and symbols fall away.
-      treeshake: { propertyWriteSideEffects: false, propertyReadSideEffects: false },
-    },
+    rolldownOptions: { output: { minify: true } },
   },
 });

@@ -6,7 +6,10 @@ afterEach(() => frame?.remove());
 
 const POLICY = "default-src 'self'; style-src 'self'; script-src 'self'";
 
-/** A page under the strict policy intranet pages use, loading the element from the same origin. */
+/**
+ * A page under the strict policy intranet pages use, loading the drop-in bundle (`npm test` builds it first) from
+ * the same origin, exactly as a CMS or intranet page would.
+ */
 function strictPage(body: string): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.style.width = '900px';
@@ -14,7 +17,7 @@ function strictPage(body: string): HTMLIFrameElement {
   iframe.srcdoc = `<!doctype html><html lang="fr"><head>
     <meta http-equiv="Content-Security-Policy" content="${POLICY}">
     <script type="module" src="/tests/helpers/csp-probe.ts"></script>
-    <script type="module" src="/packages/flower/src/define.ts"></script>
+    <script type="module" src="/dist/fleur-pleine-sante.js"></script>
   </head><body>${body}</body></html>`;
   document.body.append(iframe);
   return iframe;
