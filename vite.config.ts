@@ -3,8 +3,8 @@ import storybookTest from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { alias } from './scripts/aliases.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { alias } from './packages/tools/aliases.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './packages/tools/chromium.js';
 import type { EmulatedMedia } from './stories/.storybook/test-hooks.js';
 import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
-import { alias } from '../../scripts/aliases.js';
+import { alias } from '../../packages/tools/aliases.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

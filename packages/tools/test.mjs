@@ -8,7 +8,11 @@ const results = 'out/vitest-results.json';
 const steps = [
   ['custom elements manifest', 'npm', ['run', '--silent', 'manifest']],
   // The strict-CSP browser test loads the real drop-in bundle.
-  ['drop-in bundle', 'npx', ['vite', 'build', '--config', 'scripts/vite.bundle.config.ts', '--logLevel', 'warn']],
+  [
+    'drop-in bundle',
+    'npx',
+    ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts', '--logLevel', 'warn'],
+  ],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['biome', 'lint', '--error-on-warnings', '.']],
   ['format check', 'npx', ['biome', 'format', '.']],

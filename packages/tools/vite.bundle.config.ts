@@ -1,18 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { alias } from '../vite.config.js';
+import { alias } from '../../vite.config.js';
 
 /** The drop-in: one self-contained, minified ES module that defines <fleur-pleine-sante>. */
 export default defineConfig({
   resolve: { alias },
   build: {
-    outDir: fileURLToPath(new URL('../dist', import.meta.url)),
+    outDir: fileURLToPath(new URL('../../dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
     sourcemap: true,
     lib: {
-      entry: fileURLToPath(new URL('../packages/flower/src/define.ts', import.meta.url)),
+      entry: fileURLToPath(new URL('../../packages/flower/src/define.ts', import.meta.url)),
       formats: ['es'],
       fileName: () => 'fleur-pleine-sante.js',
     },

@@ -1,6 +1,6 @@
 import '@fleur/flower/fleur-pleine-sante.js';
 import type { Catalogue } from '@fleur/catalogue';
-import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js';
+import { syntheticCatalogue } from '../../../tests/fixtures/synthetic-catalogue.js';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 

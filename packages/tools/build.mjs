@@ -18,4 +18,4 @@ for (const dir of ['dist', 'packages/catalogue/dist', 'packages/flower/dist', 'p
 run('manifest', 'npm', ['run', '--silent', 'manifest']);
 for (const pkg of ['catalogue', 'flower', 'cli'])
   run(`@fleur/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
-run('drop-in bundle', 'npx', ['vite', 'build', '--config', 'scripts/vite.bundle.config.ts']);
+run('drop-in bundle', 'npx', ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts']);

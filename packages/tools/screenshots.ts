@@ -12,12 +12,16 @@ const SIZES = [
 const out = process.env.SCREENSHOTS_DIR ?? 'out/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await createServer({ configFile: 'demo/vite.config.ts', logLevel: 'error', server: { port: 0 } });
+const server = await createServer({
+  configFile: 'packages/demo/vite.config.ts',
+  logLevel: 'error',
+  server: { port: 0 },
+});
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-// Scenarios are query strings of the demo page (see demo/main.ts), e.g. `selected=semi-de-paris` or `theme=dark`.
+// Scenarios are query strings of the demo page (see packages/demo/main.ts), e.g. `selected=semi-de-paris` or `theme=dark`.
 const scenarios = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [''];
 try {
   for (const size of SIZES) {

@@ -5,10 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { parseCatalogue } from '@fleur/catalogue';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { syntheticCatalogue } from '../tests/fixtures/synthetic-catalogue.js';
-import { alias } from '../vite.config.js';
+import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js';
+import { alias } from '../../vite.config.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { layoutFlower } from '../packages/flower/src/geometry/index.js';
+import { layoutFlower } from '../../packages/flower/src/geometry/index.js';
 
 const SIZES = [45, 500, 5000];
 const RUNS = 9;

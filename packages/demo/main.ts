@@ -1,7 +1,7 @@
 import type { CatalogueInput } from '@fleur/catalogue';
 import type { FleurPleineSante } from '@fleur/flower';
 import '@fleur/flower/fleur-pleine-sante.js';
-import model from '../tests/fixtures/dahlgren-whitehead.json';
+import model from '../../tests/fixtures/dahlgren-whitehead.json';
 
 const texts = {
   fr: {
@@ -49,6 +49,6 @@ for (const name of ['selected', 'petal', 'kinds', 'audiences', 'objectives', 'fa
   if (params.has(name)) harmonie?.setAttribute(name, params.get(name) ?? '');
 if (params.has('lang')) setLanguage(params.get('lang') === 'en' ? 'en' : 'fr');
 if (params.has('dense') && harmonie) {
-  const { syntheticCatalogue } = await import('../tests/fixtures/synthetic-catalogue.js');
+  const { syntheticCatalogue } = await import('../../tests/fixtures/synthetic-catalogue.js');
   harmonie.catalogue = syntheticCatalogue({ items: Number(params.get('dense')) || 500 });
 }
