@@ -51,6 +51,7 @@ export const en: Messages = {
   resetFilters: 'Clear filters',
   viewFlower: 'Flower',
   viewTable: 'Table',
+  crossingKey: 'Acts on several families',
   legend: 'Legend',
   tableCaption: (title) => `${title}: offers by family and health factor`,
   tableItem: 'Offer, service or initiative',

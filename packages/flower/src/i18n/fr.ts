@@ -51,6 +51,7 @@ export const fr: Messages = {
   resetFilters: 'Effacer les filtres',
   viewFlower: 'Fleur',
   viewTable: 'Tableau',
+  crossingKey: 'Agit sur plusieurs familles',
   legend: 'Légende',
   tableCaption: (title) => `${title} : offres par famille et facteur de santé`,
   tableItem: 'Offre, service ou initiative',

@@ -45,6 +45,7 @@ export interface Messages {
   readonly resetFilters: string;
   readonly viewFlower: string;
   readonly viewTable: string;
+  readonly crossingKey: string;
   readonly legend: string;
   readonly tableCaption: (title: string) => string;
   readonly tableItem: string;

@@ -143,6 +143,35 @@ export default css`
     list-style: none;
   }
 
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem 1.5rem;
+  }
+
+  .legend__list--kinds {
+    align-items: center;
+    gap: 0.4rem 1rem;
+    color: var(--_muted);
+  }
+
+  .legend__key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+
+  .legend__shape {
+    fill: var(--_muted);
+  }
+
+  .legend__shape--hollow {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+
   .legend__entry {
     display: inline-flex;
     align-items: center;

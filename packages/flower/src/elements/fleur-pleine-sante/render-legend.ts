@@ -1,7 +1,8 @@
 import { type Catalogue, localized } from '@fleur/catalogue';
-import { html, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
+import { markSymbolPath } from '../../render/mark-symbol.js';
 import { petalColorClass } from '../../render/petal-colors.js';
 
 export interface LegendView {
@@ -37,6 +38,22 @@ export function renderLegend(view: LegendView): TemplateResult {
           </li>`;
         })}
       </ul>
+      <ul class="legend__list legend__list--kinds" aria-label=${messages.kind}>
+        ${catalogue.kinds.map(
+          (kind, position) => html`<li class="legend__key">
+            ${symbolKey(markSymbolPath(position, 7), false)}
+            <span>${localized(kind.label, lang, catalogue.defaultLocale)}</span>
+          </li>`,
+        )}
+        <li class="legend__key">${symbolKey(markSymbolPath(0, 7), true)}<span>${messages.crossingKey}</span></li>
+      </ul>
     </nav>
   `;
+}
+
+/** A small sample of a mark shape (decorative: the text beside it says what it means). */
+function symbolKey(path: string, hollow: boolean): TemplateResult {
+  return html`<svg class="legend__symbol" viewBox="-9 -9 18 18" width="18" height="18" aria-hidden="true">
+    ${svg`<path class=${hollow ? 'legend__shape legend__shape--hollow' : 'legend__shape'} d=${path}></path>`}
+  </svg>`;
 }
