@@ -1,7 +1,7 @@
 import type { FleurPleineSante } from '@fleur/flower';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mount, nextEvent, settle, shadow, unmountAll } from '../../helpers/element.js';
+import { harmonieCatalogue, mount, nextEvent, settle, shadow, unmountAll } from '../../helpers/element.js';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 
 afterEach(unmountAll);
@@ -133,5 +133,32 @@ describe('<fleur-pleine-sante> keyboard', () => {
     await settle(element);
     expect(shadow(element).querySelector('[part="details"]')).not.toBeNull();
     expect(events).toEqual([]);
+  });
+});
+
+describe('a keyboard-only reader finds every offer acting on a factor', () => {
+  it('picks the factor, tabs into the flower and walks exactly its offers, then reads one', async () => {
+    const catalogue = (await harmonieCatalogue()) as { items: { id: string; factors: string[] }[] };
+    const element = await mount('<fleur-pleine-sante lang="fr"></fleur-pleine-sante>', { width: 1200 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const select = shadow(element).querySelector('select')!;
+    select.focus();
+    const filtered = nextEvent(element, 'fleur-filter');
+    await userEvent.selectOptions(select, 'sleep');
+    expect((await filtered).detail.factors).toEqual(['sleep']);
+    await settle(element);
+    const expected = catalogue.items.filter((item) => item.factors.includes('sleep')).map((item) => item.id);
+    // Tab past the remaining controls into the drawing.
+    for (let i = 0; i < 30 && !focused(element)?.startsWith('item:'); i++) await userEvent.keyboard('{Tab}');
+    const visited = new Set<string>();
+    for (let i = 0; i < expected.length + 2; i++) {
+      visited.add(focused(element)!);
+      await userEvent.keyboard('{ArrowRight}');
+    }
+    expect([...visited].sort()).toEqual(expected.map((id) => `item:${id}`).sort());
+    await userEvent.keyboard('{Enter}');
+    await settle(element);
+    expect(shadow(element).querySelector('[part="details"]')?.textContent).toContain('Sommeil');
   });
 });

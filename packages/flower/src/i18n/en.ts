@@ -45,6 +45,8 @@ export const en: Messages = {
   filters: 'Filters',
   search: 'Search',
   searchPlaceholder: 'Title, summary…',
+  factor: 'Health factor',
+  allFactors: 'All factors',
   allKinds: 'All kinds',
   allAudiences: 'All audiences',
   allObjectives: 'All objectives',

@@ -45,6 +45,8 @@ export const fr: Messages = {
   filters: 'Filtres',
   search: 'Rechercher',
   searchPlaceholder: 'Titre, résumé…',
+  factor: 'Facteur de santé',
+  allFactors: 'Tous les facteurs',
   allKinds: 'Tous les types',
   allAudiences: 'Tous les publics',
   allObjectives: 'Tous les objectifs',

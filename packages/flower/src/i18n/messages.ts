@@ -39,6 +39,8 @@ export interface Messages {
   readonly filters: string;
   readonly search: string;
   readonly searchPlaceholder: string;
+  readonly factor: string;
+  readonly allFactors: string;
   readonly allKinds: string;
   readonly allAudiences: string;
   readonly allObjectives: string;

@@ -371,6 +371,7 @@ export class FleurPleineSante extends LitElement {
                 idPrefix: 'fleur',
                 onToggle: this.toggleFilter,
                 onQuery: (query) => this.setFilters({ query }),
+                onFactor: (factor) => this.setFilters({ factors: factor ? [factor] : [] }),
                 onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
                 onView: (view) => (this.view = view),
               })

@@ -9,6 +9,7 @@ export default css`
 
   button:focus-visible,
   input:focus-visible,
+  select:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -48,6 +49,20 @@ export default css`
     font: inherit;
     min-height: 2.25rem;
     padding: 0.3rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+
+  .controls__factor {
+    flex: 0 1 14rem;
+  }
+
+  .controls__factor select {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.4rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_bg);

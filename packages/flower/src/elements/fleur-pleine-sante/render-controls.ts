@@ -19,6 +19,8 @@ export interface ControlsView {
   readonly idPrefix: string;
   onToggle(list: FilterList, id: string): void;
   onQuery(query: string): void;
+  /** One factor, or '' for all (a page can still set several with the `factors` attribute). */
+  onFactor(factor: string): void;
   onReset(): void;
   onView(view: View): void;
 }
@@ -62,6 +64,7 @@ export function renderControls(view: ControlsView): TemplateResult {
     filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length > 0 ||
     filters.query !== '';
   const searchId = `${view.idPrefix}-search`;
+  const factorId = `${view.idPrefix}-factor`;
   const activeCount =
     filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length;
   const filterRow = html`<div class="controls__row controls__row--filters">
@@ -84,6 +87,22 @@ export function renderControls(view: ControlsView): TemplateResult {
             .value=${filters.query}
             @input=${(event: InputEvent) => view.onQuery((event.target as HTMLInputElement).value)}
           />
+        </div>
+        <div class="controls__search controls__factor">
+          <label for=${factorId}>${messages.factor}</label>
+          <select id=${factorId} @change=${(event: Event) => view.onFactor((event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${filters.factors.length === 0}>${messages.allFactors}</option>
+            ${catalogue.petals.map(
+              (petal) => html`<optgroup label=${text(petal.label)}>
+                ${catalogue.factors
+                  .filter((factor) => factor.petal === petal.id)
+                  .map(
+                    (factor) =>
+                      html`<option value=${factor.id} ?selected=${filters.factors.includes(factor.id)}>${text(factor.label)}</option>`,
+                  )}
+              </optgroup>`,
+            )}
+          </select>
         </div>
         <p class="controls__count" aria-hidden="true">${messages.itemCount(view.matching, catalogue.items.length)}</p>
         <div class="controls__view" role="group" aria-label=${`${messages.viewFlower} / ${messages.viewTable}`}>
