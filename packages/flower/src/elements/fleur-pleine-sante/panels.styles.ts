@@ -111,7 +111,7 @@ export default css`
   }
 
   .chip[aria-pressed='true']::before {
-    content: '✓ ';
+    content: '✓ ' / '';
   }
 
   .controls__more summary::before {
