@@ -47,7 +47,9 @@ const petalsAreNamedGroups: NonNullable<Story['play']> = async ({ canvasElement,
   const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
   await step('each petal is a group named by its label', async () => {
     for (const petal of catalogue.petals) {
-      const group = within(shadowContainer(element)).getByRole('group', { name: text(petal.label) });
+      // Within the drawing: the factor filter's <optgroup>s are groups with the same names.
+      const drawing = shadowContainer(element).querySelector('svg') as unknown as HTMLElement;
+      const group = within(drawing).getByRole('group', { name: text(petal.label) });
       await expect(isVisible(group)).toBe(true);
     }
   });
@@ -302,7 +304,8 @@ function emptyCatalogue(): Story {
       await waitFor(() => expect(shadowOf(element).textContent).toContain(messagesFor(langOf(globals)).empty));
       for (const petal of catalogue.petals) {
         const name = localized(petal.label, langOf(globals), catalogue.defaultLocale);
-        await expect(within(shadowContainer(element)).getByRole('group', { name })).toBeTruthy();
+        const drawing = shadowContainer(element).querySelector('svg') as unknown as HTMLElement;
+        await expect(within(drawing).getByRole('group', { name })).toBeTruthy();
       }
       await expect(items(element)).toHaveLength(0);
     },
