@@ -16,6 +16,7 @@ export class ResizeController implements ReactiveController {
   private readonly target: () => Element | null | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
+  private frame = 0;
 
   /** @param target the element to measure; defaults to the host. */
   constructor(host: ReactiveControllerHost & HTMLElement, target?: () => Element | null | undefined) {
@@ -31,7 +32,10 @@ export class ResizeController implements ReactiveController {
       const size = { width: Math.round(box.width), height: Math.round(box.height) };
       if (size.width === this.size.width && size.height === this.size.height) return;
       this.size = size;
-      this.host.requestUpdate();
+      // Re-render in the next frame, not inside the observer's delivery: drawing changes the stage's height, and
+      // a size change during delivery is the "ResizeObserver loop completed with undelivered notifications" error.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observeTarget();
   }
@@ -42,6 +46,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
