@@ -1,7 +1,8 @@
-import { type Catalogue, type LocalizedText, localized } from '@fleur/catalogue';
+import { type Catalogue, localized } from '@fleur/catalogue';
 import { nothing, type SVGTemplateResult, svg } from 'lit';
 import type { BadgeLayout, FlowerLayout, MarkLayout, PetalLayout, TextLabel } from '../geometry/index.js';
 import type { Messages } from '../i18n/index.js';
+import { itemText } from '../model/item-text.js';
 import type { CatalogueIndex } from '../model/lookup.js';
 import { markSymbolName, markSymbolPath } from './mark-symbol.js';
 import { petalColorClass } from './petal-colors.js';
@@ -58,12 +59,8 @@ function tabIndex(view: FlowerSvgView, key: string): number | typeof nothing {
 }
 
 function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
-  const { catalogue, index, lang, messages } = view;
-  const item = index.items.get(mark.itemId);
-  const text = (value: LocalizedText | undefined) => localized(value, lang, catalogue.defaultLocale);
-  const title = text(item?.title);
-  const kind = text(index.kinds.get(item?.kind ?? '')?.label);
-  const factors = mark.factorIds.map((id) => text(index.factors.get(id)?.label)).join(', ');
+  const { catalogue, index } = view;
+  const { title, description } = itemText(view, mark.itemId, mark.factorIds);
   const selected = view.selected === mark.itemId;
   const dimmed = view.matching !== undefined && !view.matching.has(mark.itemId);
   const petalPosition = index.petals.get(mark.petalIds[0] ?? '')
@@ -83,7 +80,7 @@ function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
   return svg`<g class=${classes} part="item" data-id=${mark.itemId} data-nav=${key}
       transform=${`translate(${mark.x} ${mark.y})`}
       role=${view.tabIndexFor ? 'button' : 'img'} tabindex=${tabIndex(view, key)}
-      aria-label=${title} aria-description=${messages.itemDescription(kind, factors)}
+      aria-label=${title} aria-description=${description}
       aria-pressed=${view.tabIndexFor ? String(selected) : nothing}
       aria-disabled=${dimmed && view.tabIndexFor ? 'true' : nothing}>
     <circle class="mark__hit" r=${Math.max(SMALLEST_HIT_RADIUS, mark.r + 2)}></circle>

@@ -14,6 +14,7 @@ import { type FlowerLayout, layoutFlower } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { type Filters, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
+import { tooltipAnchor } from '../../model/item-text.js';
 import { navNodes } from '../../model/nav-nodes.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
@@ -23,6 +24,8 @@ import panelStyles from './panels.styles.js';
 import { type FilterList, renderControls } from './render-controls.js';
 import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
+import { renderBreadcrumb } from './render-breadcrumb.js';
+import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTable } from './render-table.js';
 import { renderTooltip } from './render-tooltip.js';
@@ -217,34 +220,11 @@ export class FleurPleineSante extends LitElement {
     );
   }
 
-  private anchorOf(key: string): { x: number; y: number; r: number; title: string; description: string } | undefined {
-    const layout = this.layout;
+  private anchorOf(key: string) {
     const catalogue = this.source.catalogue;
-    if (!layout || !catalogue || !this.index) return undefined;
+    if (!this.layout || !catalogue || !this.index) return undefined;
     const { messages, lang } = this.localize;
-    const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
-    const [type, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-    if (type === 'item') {
-      const mark = layout.marks.find((candidate) => candidate.itemId === id);
-      const item = this.index.items.get(id);
-      if (!mark || !item) return undefined;
-      const factors = mark.factorIds.map((factor) => text(this.index?.factors.get(factor)?.label)).join(', ');
-      const kind = text(this.index.kinds.get(item.kind)?.label);
-      return {
-        x: mark.x,
-        y: mark.y,
-        r: mark.r,
-        title: text(item.title),
-        description: messages.itemDescription(kind, factors),
-      };
-    }
-    if (type === 'badge') {
-      const badge = layout.badges.find((candidate) => candidate.id === id);
-      if (!badge) return undefined;
-      const name = badge.factorId ? text(this.index.factors.get(badge.factorId)?.label) : '';
-      return { x: badge.x, y: badge.y, r: badge.r, title: messages.badgeLabel(badge.count, name), description: '' };
-    }
-    return undefined;
+    return tooltipAnchor(this.layout, { catalogue, index: this.index, lang, messages }, key);
   }
 
   private announce(message: string): void {
@@ -350,10 +330,6 @@ export class FleurPleineSante extends LitElement {
     });
     if (!catalogue || !index)
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
-    const title = localized(catalogue.title, lang, catalogue.defaultLocale);
-    const petalNames = catalogue.petals
-      .map((petal) => localized(petal.label, lang, catalogue.defaultLocale))
-      .join(', ');
     return html`
       <div class="fleur" part="base">
         ${status}
@@ -378,10 +354,11 @@ export class FleurPleineSante extends LitElement {
         }
         ${
           this.petal && this.view === 'flower'
-            ? html`<nav class="breadcrumb" aria-label=${messages.breadcrumb}>
-              <button type="button" class="breadcrumb__back" @click=${() => this.zoom(undefined)}>← ${messages.back}</button>
-              <span aria-current="page">${localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale)}</span>
-            </nav>`
+            ? renderBreadcrumb(
+                messages,
+                localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale),
+                () => this.zoom(undefined),
+              )
             : nothing
         }
         <div class="fleur__frame">
@@ -410,7 +387,7 @@ export class FleurPleineSante extends LitElement {
                         matching: this.matching,
                         selected: this.selected,
                         tabIndexFor: (key) => this.roving.tabIndexFor(key),
-                        describedBy: 'fleur-summary fleur-help',
+                        describedBy: DESCRIPTION_IDS,
                       })
                     : nothing
               }
@@ -434,9 +411,7 @@ export class FleurPleineSante extends LitElement {
           </div>
         </div>
         ${renderLegend({ catalogue, index, lang, messages, zoomed: this.petal ?? null, onZoom: (petal) => this.zoom(this.petal === petal ? undefined : petal) })}
-        <p class="visually-hidden" id="fleur-summary">${messages.summary(catalogue.items.length, catalogue.petals.length, petalNames)} ${title}</p>
-        <p class="visually-hidden" id="fleur-help">${messages.keyboardHelp}</p>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${renderDescriptions(catalogue, lang, messages, this.announcement)}
       </div>
     `;
   }

@@ -1,0 +1,56 @@
+import { type Catalogue, localized } from '@fleur/catalogue';
+import type { FlowerLayout } from '../geometry/index.js';
+import type { Messages } from '../i18n/index.js';
+import type { CatalogueIndex } from './lookup.js';
+
+export interface TextContext {
+  readonly catalogue: Catalogue;
+  readonly index: CatalogueIndex;
+  readonly lang: string;
+  readonly messages: Messages;
+}
+
+/** An item's title and its one-line description ("Offre · Sommeil, Habitat"), shared by marks and tooltips. */
+export function itemText(
+  context: TextContext,
+  itemId: string,
+  factorIds: readonly string[],
+): { title: string; description: string } {
+  const { catalogue, index, lang, messages } = context;
+  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+  const item = index.items.get(itemId);
+  const factors = factorIds.map((id) => text(index.factors.get(id)?.label)).join(', ');
+  return {
+    title: text(item?.title),
+    description: messages.itemDescription(text(index.kinds.get(item?.kind ?? '')?.label), factors),
+  };
+}
+
+/** What the tooltip of a navigation key (`item:<id>`, `badge:<id>`) shows and where it points, in drawing units. */
+export function tooltipAnchor(
+  layout: FlowerLayout,
+  context: TextContext,
+  key: string,
+): { x: number; y: number; r: number; title: string; description: string } | undefined {
+  const separator = key.indexOf(':');
+  const [type, id] = [key.slice(0, separator), key.slice(separator + 1)];
+  if (type === 'item') {
+    const mark = layout.marks.find((candidate) => candidate.itemId === id);
+    if (!mark || !context.index.items.has(id)) return undefined;
+    return { x: mark.x, y: mark.y, r: mark.r, ...itemText(context, id, mark.factorIds) };
+  }
+  if (type === 'badge') {
+    const badge = layout.badges.find((candidate) => candidate.id === id);
+    if (!badge) return undefined;
+    const factor = badge.factorId ? context.index.factors.get(badge.factorId) : undefined;
+    const name = localized(factor?.label, context.lang, context.catalogue.defaultLocale);
+    return {
+      x: badge.x,
+      y: badge.y,
+      r: badge.r,
+      title: context.messages.badgeLabel(badge.count, name),
+      description: '',
+    };
+  }
+  return undefined;
+}
