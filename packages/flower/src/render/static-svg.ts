@@ -3,6 +3,13 @@ import { FLOWER_SVG_CSS } from './flower-svg.styles.js';
 import { petalBaseColor, petalColorClass } from './petal-colors.js';
 import { THEME_TOKENS, type ThemeName, type ThemeToken } from './theme.js';
 
+/** Colours a page set through `--fleur-*` custom properties, so an export looks like what the reader sees. */
+export interface StaticColors {
+  readonly tokens?: Partial<Record<ThemeToken, string>>;
+  /** Petal id → colour. */
+  readonly petals?: Readonly<Record<string, string>>;
+}
+
 /** Fonts found on most machines that print; the PNG renderer also reads system fonts. */
 export const STATIC_FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 
@@ -36,8 +43,8 @@ function topLevelRules(css: string): { selectors: string; body: string }[] {
  * The drawing's CSS with every custom property resolved to a value, for renderers without `var()` (resvg, print
  * pipelines, slide software): theme tokens substituted, petal colours expanded per petal, interactive states dropped.
  */
-export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName): string {
-  const tokens = THEME_TOKENS[theme];
+export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName, overrides: StaticColors = {}): string {
+  const tokens: Record<string, string> = { ...THEME_TOKENS[theme], ...overrides.tokens };
   // Tokens become values; what only matters on screen (transitions, cursors, pointer events) is dropped.
   const withTokens = (body: string) =>
     body
@@ -61,7 +68,7 @@ export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName): strin
       continue;
     }
     catalogue.petals.forEach((petal, position) => {
-      const color = petalBaseColor(petal, position);
+      const color = overrides.petals?.[petal.id] ?? petalBaseColor(petal, position);
       const scope = `.${petalColorClass(position)}`;
       // A mark read under another petal's group carries its own colour class: `.mark.petal-color-i` outranks the group's.
       const scoped = kept.map(
@@ -79,11 +86,16 @@ export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName): strin
  * comment markers removed, resolved styles and a background added, so it opens the same in a browser, Inkscape,
  * slide software or resvg.
  */
-export function staticSvgDocument(markup: string, catalogue: Catalogue, theme: ThemeName): string {
+export function staticSvgDocument(
+  markup: string,
+  catalogue: Catalogue,
+  theme: ThemeName,
+  overrides: StaticColors = {},
+): string {
   const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\s(?:tabindex|aria-pressed)="[^"]*"/g, '');
   const open = clean.indexOf('>', clean.indexOf('<svg'));
   if (open < 0) throw new Error('staticSvgDocument: no <svg> element in the markup');
-  const style = `<style>\n${resolvedFlowerCss(catalogue, theme)}\n</style>`;
-  const background = `<rect class="flower__background" width="100%" height="100%" fill="${THEME_TOKENS[theme].bg}"></rect>`;
+  const style = `<style>\n${resolvedFlowerCss(catalogue, theme, overrides)}\n</style>`;
+  const background = `<rect class="flower__background" width="100%" height="100%" fill="${overrides.tokens?.bg ?? THEME_TOKENS[theme].bg}"></rect>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${clean.slice(0, open + 1)}${style}${background}${clean.slice(open + 1)}\n`;
 }

@@ -24,6 +24,7 @@ import panelStyles from './panels.styles.js';
 import { type FilterList, renderControls } from './render-controls.js';
 import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
+import { download, pageColors, pngFromSvg, svgDocument } from './export-image.js';
 import { renderBreadcrumb } from './render-breadcrumb.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
@@ -227,6 +228,44 @@ export class FleurPleineSante extends LitElement {
     return tooltipAnchor(this.layout, { catalogue, index: this.index, lang, messages }, key);
   }
 
+  /**
+   * The drawing as it is now (language, zoom, filters, page colours) as a standalone SVG document for print kits and
+   * slides; `undefined` before a catalogue is drawn.
+   */
+  toSVG(): string | undefined {
+    const catalogue = this.source.catalogue;
+    if (!catalogue || !this.layout || !this.index) return undefined;
+    const { lang, messages } = this.localize;
+    const template = renderFlower({
+      layout: this.layout,
+      catalogue,
+      index: this.index,
+      lang,
+      messages,
+      matching: this.matching,
+    });
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    return svgDocument(template, catalogue, dark ? 'dark' : 'light', pageColors(this, catalogue));
+  }
+
+  /** The drawing as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src blob:` for this. */
+  async toPNG(scale = 2): Promise<Blob | undefined> {
+    const svgText = this.toSVG();
+    if (!svgText || !this.layout) return undefined;
+    return pngFromSvg(svgText, this.layout.width, this.layout.height, scale);
+  }
+
+  private async exportAs(format: 'svg' | 'png'): Promise<void> {
+    const name = this.source.catalogue?.id ?? 'fleur';
+    if (format === 'svg') {
+      const text = this.toSVG();
+      if (text) download(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
+    } else {
+      const png = await this.toPNG();
+      if (png) download(png, `${name}.png`);
+    }
+  }
+
   private announce(message: string): void {
     // Re-announce identical messages too: a live region only speaks when its text changes.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
@@ -350,6 +389,7 @@ export class FleurPleineSante extends LitElement {
                 onFactor: (factor) => this.setFilters({ factors: factor ? [factor] : [] }),
                 onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
                 onView: (view) => (this.view = view),
+                onExport: (format) => void this.exportAs(format),
               })
         }
         ${

@@ -23,6 +23,7 @@ export interface ControlsView {
   onFactor(factor: string): void;
   onReset(): void;
   onView(view: View): void;
+  onExport(format: 'svg' | 'png'): void;
 }
 
 function chipGroup(
@@ -117,6 +118,12 @@ export function renderControls(view: ControlsView): TemplateResult {
               ${option === 'flower' ? messages.viewFlower : messages.viewTable}
             </button>`,
           )}
+          <button type="button" class="chip chip--export" data-export="svg" @click=${() => view.onExport('svg')}>
+            ${messages.exportSvg}
+          </button>
+          <button type="button" class="chip chip--export" data-export="png" @click=${() => view.onExport('png')}>
+            ${messages.exportPng}
+          </button>
         </div>
       </div>
       ${

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { harmonieCatalogue, mount, settle, unmountAll } from '../../helpers/element.js';
+
+afterEach(unmountAll);
+
+describe('<fleur-pleine-sante> export for print and slides', () => {
+  it('toSVG() gives a standalone SVG of what the reader sees, with the page colours', async () => {
+    const element = await mount('<fleur-pleine-sante lang="en" petal="social"></fleur-pleine-sante>', { width: 900 });
+    element.style.setProperty('--fleur-petal-social', '#7a1fa2');
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    const svg = element.toSVG()!;
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).not.toMatch(/var\(--|<!--|tabindex/);
+    expect(svg).toContain('fill: #7a1fa2');
+    expect(svg).toContain('Social factors');
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).toBeNull();
+    expect(parsed.querySelectorAll('[data-id]').length).toBe(45);
+  });
+
+  it('never lets a custom property smuggle markup into the export', async () => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
+    element.style.setProperty('--fleur-background', '"red}</style><script>alert(1)</script>"');
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    expect(element.toSVG()).not.toContain('<script>');
+  });
+
+  it('toPNG() rasterises the drawing at twice its size', async () => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>', { width: 600 });
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    const png = (await element.toPNG())!;
+    expect(png.type).toBe('image/png');
+    const bitmap = await createImageBitmap(png);
+    const drawing = element.shadowRoot!.querySelector('svg')!;
+    expect(bitmap.width).toBe(2 * drawing.viewBox.baseVal.width);
+    // Not a blank image: marks and petal outlines carry strong colour (pale petal fills do not count).
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 40)
+        coloured++;
+    expect(coloured / (data.length / 4)).toBeGreaterThan(0.02);
+  });
+
+  it('returns undefined before a catalogue is drawn', async () => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
+    expect(element.toSVG()).toBeUndefined();
+  });
+});
