@@ -30,7 +30,7 @@ try {
       page.on('pageerror', (error) => console.error(`[${size.name}] page error: ${error.message}`));
       await page.goto(`http://127.0.0.1:${port}/?${scenario}`);
       await page.waitForFunction(
-        () => (document.querySelector('#harmonie')?.shadowRoot?.querySelectorAll('[data-nav]').length ?? 0) > 3,
+        () => (document.querySelector('#harmonie')?.shadowRoot?.querySelectorAll('[data-nav], tbody').length ?? 0) > 2,
         undefined,
         { timeout: 20_000 },
       );

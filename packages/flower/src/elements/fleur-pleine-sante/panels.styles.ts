@@ -374,6 +374,14 @@ export default css`
     vertical-align: top;
   }
 
+  /* On phones the audiences column gives way (the details panel lists them) so titles keep a readable width. */
+  @container fleur (max-width: 520px) {
+    .table th:nth-child(4),
+    .table td:nth-child(4) {
+      display: none;
+    }
+  }
+
   .table__petal th {
     background: var(--_surface);
   }
