@@ -56,8 +56,23 @@ export async function pngFromSvg(svgText: string, width: number, height: number,
   }
 }
 
+/** The export buttons: the element's `toSVG()` or `toPNG()` offered as a file named after the catalogue. */
+export async function downloadExport(
+  element: { toSVG(): string | undefined; toPNG(): Promise<Blob | undefined> },
+  name: string,
+  format: 'svg' | 'png',
+): Promise<void> {
+  const svgText = format === 'svg' ? element.toSVG() : undefined;
+  const data = svgText
+    ? new Blob([svgText], { type: 'image/svg+xml' })
+    : format === 'png'
+      ? await element.toPNG()
+      : undefined;
+  if (data) download(data, `${name}.${format}`);
+}
+
 /** Offers a file to the reader (a temporary link with `download`). */
-export function download(data: Blob, fileName: string): void {
+function download(data: Blob, fileName: string): void {
   const url = URL.createObjectURL(data);
   const link = document.createElement('a');
   link.href = url;

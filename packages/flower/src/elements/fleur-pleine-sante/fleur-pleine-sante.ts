@@ -24,7 +24,7 @@ import panelStyles from './panels.styles.js';
 import { type FilterList, renderControls } from './render-controls.js';
 import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
-import { download, pageColors, pngFromSvg, svgDocument } from './export-image.js';
+import { downloadExport, pageColors, pngFromSvg, svgDocument } from './export-image.js';
 import { renderBreadcrumb } from './render-breadcrumb.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
@@ -255,17 +255,6 @@ export class FleurPleineSante extends LitElement {
     return pngFromSvg(svgText, this.layout.width, this.layout.height, scale);
   }
 
-  private async exportAs(format: 'svg' | 'png'): Promise<void> {
-    const name = this.source.catalogue?.id ?? 'fleur';
-    if (format === 'svg') {
-      const text = this.toSVG();
-      if (text) download(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
-    } else {
-      const png = await this.toPNG();
-      if (png) download(png, `${name}.png`);
-    }
-  }
-
   private announce(message: string): void {
     // Re-announce identical messages too: a live region only speaks when its text changes.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
@@ -369,6 +358,7 @@ export class FleurPleineSante extends LitElement {
     });
     if (!catalogue || !index)
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
+    const context = { catalogue, index, lang, messages };
     return html`
       <div class="fleur" part="base">
         ${status}
@@ -376,9 +366,7 @@ export class FleurPleineSante extends LitElement {
           this.noControls
             ? nothing
             : renderControls({
-                catalogue,
-                lang,
-                messages,
+                ...context,
                 filters: this.filters,
                 matching: this.matching.size,
                 view: this.view,
@@ -389,7 +377,7 @@ export class FleurPleineSante extends LitElement {
                 onFactor: (factor) => this.setFilters({ factors: factor ? [factor] : [] }),
                 onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
                 onView: (view) => (this.view = view),
-                onExport: (format) => void this.exportAs(format),
+                onExport: (format) => void downloadExport(this, this.source.catalogue?.id ?? 'fleur', format),
               })
         }
         ${
@@ -409,10 +397,7 @@ export class FleurPleineSante extends LitElement {
               ${
                 this.view === 'table'
                   ? renderTable({
-                      catalogue,
-                      index,
-                      lang,
-                      messages,
+                      ...context,
                       matching: this.matching,
                       selected: this.selected,
                       onSelect: (id) => this.selectItem(id),
@@ -420,10 +405,7 @@ export class FleurPleineSante extends LitElement {
                   : this.layout
                     ? renderFlower({
                         layout: this.layout,
-                        catalogue,
-                        index,
-                        lang,
-                        messages,
+                        ...context,
                         matching: this.matching,
                         selected: this.selected,
                         tabIndexFor: (key) => this.roving.tabIndexFor(key),
@@ -439,10 +421,7 @@ export class FleurPleineSante extends LitElement {
               selectedItem
                 ? renderDetails({
                     item: selectedItem,
-                    catalogue,
-                    index,
-                    lang,
-                    messages,
+                    ...context,
                     headingId: 'fleur-details-title',
                     onClose: () => this.closeDetails(),
                   })
@@ -450,7 +429,7 @@ export class FleurPleineSante extends LitElement {
             }
           </div>
         </div>
-        ${renderLegend({ catalogue, index, lang, messages, zoomed: this.petal ?? null, onZoom: (petal) => this.zoom(this.petal === petal ? undefined : petal) })}
+        ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.zoom(this.petal === petal ? undefined : petal) })}
         ${renderDescriptions(catalogue, lang, messages, this.announcement)}
       </div>
     `;
