@@ -97,6 +97,12 @@ describe('<fleur-pleine-sante> with a mouse', () => {
     expect((await byShape).detail.petal).toBe('social');
   });
 
+  it('ignores an unknown petal id: the whole flower, no breadcrumb', async () => {
+    const element = await flower('lang="en" petal="spiritual"');
+    expect(shadow(element).querySelectorAll('[part~="petal"][role="group"]')).toHaveLength(3);
+    expect($(element, '.breadcrumb')).toBeNull();
+  });
+
   it('draws every item at phone size, dense factors as count badges', async () => {
     const element = await flower('lang="fr"', await harmonieCatalogue(), 360);
     expect(shadow(element).querySelectorAll('[part="badge"]').length).toBeGreaterThan(0);

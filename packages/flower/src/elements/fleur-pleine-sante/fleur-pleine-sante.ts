@@ -381,7 +381,7 @@ export class FleurPleineSante extends LitElement {
               })
         }
         ${
-          this.petal && this.view === 'flower'
+          this.petal && index.petals.has(this.petal) && this.view === 'flower'
             ? renderBreadcrumb(
                 messages,
                 localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale),
