@@ -117,6 +117,21 @@ export class CollisionIndex {
     return (ix + 4096) * 8192 + (iy + 4096);
   }
 
+  /** Whether `visit` answers true for a cell touched by the bounds `x0`–`x1`, `y0`–`y1` grown by `grow`. */
+  private someCell(
+    { x0, y0, x1, y1 }: { x0: number; y0: number; x1: number; y1: number },
+    grow: number,
+    visit: (key: number) => boolean | undefined,
+  ): boolean {
+    const cell = this.cell;
+    for (let ix = Math.floor((x0 - grow) / cell); ix <= Math.floor((x1 + grow) / cell); ix++) {
+      for (let iy = Math.floor((y0 - grow) / cell); iy <= Math.floor((y1 + grow) / cell); iy++) {
+        if (visit(this.key(ix, iy))) return true;
+      }
+    }
+    return false;
+  }
+
   /** An independent copy, so a placement attempt can be thrown away. */
   clone(): CollisionIndex {
     const copy = new CollisionIndex(this.cell);
@@ -142,15 +157,12 @@ export class CollisionIndex {
 
   addBox(box: Box): void {
     this.allBoxes.push(box);
-    const { x0, y0, x1, y1 } = boxBounds(box);
-    for (let ix = Math.floor(x0 / this.cell); ix <= Math.floor(x1 / this.cell); ix++) {
-      for (let iy = Math.floor(y0 / this.cell); iy <= Math.floor(y1 / this.cell); iy++) {
-        const key = this.key(ix, iy);
-        const list = this.boxes.get(key);
-        if (list) list.push(box);
-        else this.boxes.set(key, [box]);
-      }
-    }
+    this.someCell(boxBounds(box), 0, (key) => {
+      const list = this.boxes.get(key);
+      if (list) list.push(box);
+      else this.boxes.set(key, [box]);
+      return false;
+    });
   }
 
   /** Whether `circle` comes closer than `gap` to anything in the index. */
@@ -166,36 +178,21 @@ export class CollisionIndex {
       const dy = y - other.y;
       return dx * dx + dy * dy < reach * reach;
     };
-    for (const other of this.large) if (near(other)) return true;
-    const reach = r + this.maxRadius + gap;
-    const x0 = Math.floor((x - reach) / this.cell);
-    const x1 = Math.floor((x + reach) / this.cell);
-    const y0 = Math.floor((y - reach) / this.cell);
-    const y1 = Math.floor((y + reach) / this.cell);
-    for (let ix = x0; ix <= x1; ix++) {
-      for (let iy = y0; iy <= y1; iy++) {
-        const key = this.key(ix, iy);
-        const list = this.circles.get(key);
-        if (list) for (const other of list) if (near(other)) return true;
-        const boxes = this.boxes.get(key);
-        if (boxes) for (const box of boxes) if (pointBoxDistanceAt(x, y, box) < r + gap) return true;
-      }
-    }
-    return false;
+    if (this.large.some(near)) return true;
+    return this.someCell(
+      { x0: x, y0: y, x1: x, y1: y },
+      r + this.maxRadius + gap,
+      (key) =>
+        this.circles.get(key)?.some(near) || this.boxes.get(key)?.some((box) => pointBoxDistanceAt(x, y, box) < r + gap),
+    );
   }
 
   /** Whether `box` comes closer than `gap` to anything in the index. */
   hitsBox(box: Box, gap: number): boolean {
-    for (const other of this.allBoxes) if (boxesHit(box, other, gap)) return true;
-    for (const circle of this.large) if (circleHitsBox(circle, box, gap)) return true;
-    const { x0, y0, x1, y1 } = boxBounds(box);
-    const reach = this.maxRadius + gap;
-    for (let ix = Math.floor((x0 - reach) / this.cell); ix <= Math.floor((x1 + reach) / this.cell); ix++) {
-      for (let iy = Math.floor((y0 - reach) / this.cell); iy <= Math.floor((y1 + reach) / this.cell); iy++) {
-        const list = this.circles.get(this.key(ix, iy));
-        if (list) for (const circle of list) if (circleHitsBox(circle, box, gap)) return true;
-      }
-    }
-    return false;
+    if (this.allBoxes.some((other) => boxesHit(box, other, gap))) return true;
+    if (this.large.some((circle) => circleHitsBox(circle, box, gap))) return true;
+    return this.someCell(boxBounds(box), this.maxRadius + gap, (key) =>
+      this.circles.get(key)?.some((circle) => circleHitsBox(circle, box, gap)),
+    );
   }
 }

@@ -120,20 +120,9 @@ type LabelMode = 'none' | 'preferred' | 'any';
 function attempt(input: FrameInput, outerRadius: number, heart: LabelDraft, mode: LabelMode): Attempt {
   const { innerRadius, waistRadius, shapes } = shapesFor(input, outerRadius, heart);
   const flower = flowerBounds(shapes, innerRadius, heart);
-  if (mode === 'none') {
-    return {
-      outerRadius,
-      innerRadius,
-      waistRadius,
-      shapes,
-      labels: null,
-      bounds: flower,
-      fits: overflow(flower, input.options) <= 1,
-    };
-  }
-  const preferred = outsideLabels(input, shapes, flower, false);
-  let placed = preferred;
-  if (mode === 'any' && !(preferred && overflow(preferred.bounds, input.options) <= 1)) {
+  const fits = (bounds: Bounds) => overflow(bounds, input.options) <= 1;
+  let placed = mode === 'none' ? undefined : outsideLabels(input, shapes, flower, false);
+  if (mode === 'any' && !(placed && fits(placed.bounds))) {
     // Greedy compact passes, in petal order then widest label first (it has the fewest places to go).
     const widest = input.petalTexts
       .map((text, i) => ({ i, width: linesWidth([text], input.options.petalFont) }))
@@ -144,7 +133,7 @@ function attempt(input: FrameInput, outerRadius: number, heart: LabelDraft, mode
       if (compact && (!placed || overflow(compact.bounds, input.options) < overflow(placed.bounds, input.options))) {
         placed = compact;
       }
-      if (placed && overflow(placed.bounds, input.options) <= 1) break;
+      if (placed && fits(placed.bounds)) break;
     }
   }
   const bounds = placed?.bounds ?? flower;
@@ -155,7 +144,8 @@ function attempt(input: FrameInput, outerRadius: number, heart: LabelDraft, mode
     shapes,
     labels: placed?.labels ?? null,
     bounds,
-    fits: placed !== null && overflow(bounds, input.options) <= 1,
+    // Without labels (`undefined`), the flower alone must fit; with labels, they must have found places too.
+    fits: placed !== null && fits(bounds),
   };
 }
 

@@ -183,19 +183,6 @@ export function sectorLabel(
   return null;
 }
 
-/**
- * A petal's label inside the petal near its tip — used when the drawing is too small for labels outside the
- * flower: horizontal if it fits, else along the petal's axis, else truncated along it; `null` if nothing fits.
- */
-export function insidePetalLabel(
-  text: string,
-  font: Font,
-  shape: PetalShape,
-  options: SectorLabelOptions,
-): LabelDraft | null {
-  return sectorLabel(text, font, shape, { startAngle: shape.startAngle, endAngle: shape.endAngle }, options);
-}
-
 /** `draft` in drawing coordinates (the flower's centre at `cx`, `cy`), rounded, as the renderer receives it. */
 export function toTextLabel(draft: LabelDraft, cx: number, cy: number): TextLabel {
   const { box, font } = draft;

@@ -5,7 +5,7 @@ import type { FlowerLayout } from './flower-layout.js';
 import { flowerModel } from './flower-model.js';
 import { fitFrame, fitZoomedFrame } from './frame.js';
 import { groupItems } from './grouping.js';
-import { insidePetalLabel, type LabelDraft, sectorLabel } from './labels.js';
+import { type LabelDraft, sectorLabel } from './labels.js';
 import { toFlowerLayout } from './layout-output.js';
 import { type LayoutOptions, normalizeLayoutOptions } from './options.js';
 import { placeItems } from './placement.js';
@@ -79,7 +79,8 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
   const petalLabels: (LabelDraft | null)[] = shapes.map((shape, i) => {
     const outside = frame.petalLabels[i];
     const label = frame.labelsInside
-      ? insidePetalLabel(petals[i]?.label ?? '', o.petalFont, shape, {
+      ? // Inside the petal near its tip (the drawing is too small for labels outside): the whole petal is the sector.
+        sectorLabel(petals[i]?.label ?? '', o.petalFont, shape, shape, {
           ...labelOptions,
           minRadius: innerRadius + 0.5 * (outerRadius - innerRadius),
         })

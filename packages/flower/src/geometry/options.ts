@@ -70,18 +70,18 @@ export class LayoutOptionsError extends RangeError {
   override name = 'LayoutOptionsError';
 }
 
+function invalid(name: string, value: unknown, kind: string): LayoutOptionsError {
+  return new LayoutOptionsError(`layoutFlower: option "${name}" must be a ${kind} number, got ${String(value)}`);
+}
+
 function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new LayoutOptionsError(`layoutFlower: option "${name}" must be a positive number, got ${String(value)}`);
-  }
+  if (!Number.isFinite(value) || value <= 0) throw invalid(name, value, 'positive');
   return value;
 }
 
 function optionalNumber(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value)) {
-    throw new LayoutOptionsError(`layoutFlower: option "${name}" must be a finite number, got ${String(value)}`);
-  }
+  if (!Number.isFinite(value)) throw invalid(name, value, 'finite');
   return Math.min(max, Math.max(min, value));
 }
 

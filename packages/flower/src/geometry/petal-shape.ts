@@ -159,11 +159,8 @@ export function petalPath(shape: PetalShape, cx: number, cy: number): string {
 export function sectorPath(shape: PetalShape, span: AngleSpan, cx: number, cy: number): string {
   const half = (shape.endAngle - shape.startAngle) / 2;
   // Spans are rounded to 4 decimals; clamp so a sector edge a hair outside its petal does not read NaN radii.
-  const clamp = (u: number) => Math.max(-1, Math.min(1, u));
-  const u0 = clamp((span.startAngle - shape.midAngle) / half);
-  const u1 = clamp((span.endAngle - shape.midAngle) / half);
-  const grid = Array.from({ length: EDGE_SAMPLES + 1 }, (_, i) => -Math.cos((Math.PI * i) / EDGE_SAMPLES));
-  const us = [u0, ...grid.filter((u) => u > u0 + 1e-6 && u < u1 - 1e-6), u1];
+  const [u0 = 0, u1 = 0] = [span.startAngle, span.endAngle].map((a) => Math.max(-1, Math.min(1, (a - shape.midAngle) / half)));
+  const us = [u0, ...GRID.filter((u) => u > u0 + 1e-6 && u < u1 - 1e-6), u1];
   const angles = us.map((u) => shape.midAngle + u * half);
   const points = [
     ...angles.map((a) => pointRadial(a, shape.outer(a))),
