@@ -1,7 +1,7 @@
 import type { CollisionIndex } from './collisions.js';
 import type { ModelItem } from './flower-model.js';
 import type { BadgeKind } from './flower-layout.js';
-import type { Point } from './polar.js';
+import { type Point, pointDistance } from './polar.js';
 import { type Area, centroid, latticeSlots, type Region } from './regions.js';
 import { type Font, textWidth } from './text-metrics.js';
 
@@ -56,7 +56,7 @@ function nearest(points: readonly Point[], target: Point): Point | null {
   let best: Point | null = null;
   let bestDistance = Infinity;
   for (const p of points) {
-    const d = Math.hypot(p.x - target.x, p.y - target.y);
+    const d = pointDistance(p, target);
     if (d < bestDistance - 1e-9) {
       best = p;
       bestDistance = d;
@@ -137,11 +137,11 @@ export function placeBadges(pending: readonly PendingBadge[], context: BadgeCont
     placed.push({ ...badge, x: p.x, y: p.y, r });
     index.addCircle({ x: p.x, y: p.y, r });
   };
+  const radius = (badge: PendingBadge) => badgeRadius(badge.items.length, context.markRadius, font);
+  // Factor badges left out of their sectors are merged per petal.
+  const ofPetal = (badge: PendingBadge) => badge.kind === 'factor' && badge.petalIndex !== null;
   const tryAnywhere = (badge: PendingBadge): boolean => {
-    for (const r of [
-      badgeRadius(badge.items.length, context.markRadius, font),
-      minimalBadgeRadius(badge.items.length, font),
-    ]) {
+    for (const r of [radius(badge), minimalBadgeRadius(badge.items.length, font)]) {
       const p = freeSpotNear(badge.target, r, gap, index, context.area);
       if (p) {
         put(badge, p, r);
@@ -152,29 +152,27 @@ export function placeBadges(pending: readonly PendingBadge[], context: BadgeCont
   };
   const homeless: PendingBadge[] = [];
   for (const badge of pending) {
-    const r = badgeRadius(badge.items.length, context.markRadius, font);
+    const r = radius(badge);
     const focus = badge.kind === 'crossing' ? badge.target : undefined;
     const p = badge.region ? badgeSpot(badge.region, r, gap, index, focus) : null;
     if (p) put(badge, p, r);
     else homeless.push(badge);
   }
   const left: PendingBadge[] = [];
-  const petals = [
-    ...new Set(homeless.flatMap((b) => (b.kind === 'factor' && b.petalIndex !== null ? [b.petalIndex] : []))),
-  ];
+  const petals = [...new Set(homeless.filter(ofPetal).map((b) => b.petalIndex))];
   for (const petal of petals) {
-    const group = homeless.filter((b) => b.kind === 'factor' && b.petalIndex === petal);
+    if (petal === null) continue;
+    const group = homeless.filter((b) => ofPetal(b) && b.petalIndex === petal);
     const target = context.petalTargets[petal] ?? { x: 0, y: 0 };
     const merged = mergeBadges(`petal:${petal}`, 'petal', group, target);
     const region = context.petalRegions[petal];
-    const r = badgeRadius(merged.items.length, context.markRadius, font);
+    const r = radius(merged);
     const p = region ? badgeSpot(region, r, gap, index) : null;
     if (p) put({ ...merged, region: region ?? null }, p, r);
     else if (!tryAnywhere(merged)) left.push(merged);
   }
   for (const badge of homeless) {
-    if (badge.kind === 'factor' && badge.petalIndex !== null) continue;
-    if (!tryAnywhere(badge)) left.push(badge);
+    if (!ofPetal(badge) && !tryAnywhere(badge)) left.push(badge);
   }
   if (left.length > 0) {
     const overflow = mergeBadges('overflow', 'overflow', left, { x: 0, y: 0 });

@@ -1,4 +1,5 @@
 import type { NormalizedLayoutOptions } from './options.js';
+import type { Point } from './polar.js';
 
 /** An axis-aligned rectangle, relative to the flower's centre. */
 export interface Bounds {
@@ -16,6 +17,13 @@ export function union(bounds: Bounds, other: Bounds): Bounds {
     x1: Math.max(bounds.x1, other.x1),
     y1: Math.max(bounds.y1, other.y1),
   };
+}
+
+/** The smallest bounds holding `points` (empty bounds, from +∞ to −∞, for no points). */
+export function pointsBounds(points: readonly Point[]): Bounds {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
 /** How far `bounds` overflow the drawing inside its padding: ≤ 1 fits. */

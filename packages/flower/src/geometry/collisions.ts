@@ -1,3 +1,4 @@
+import { type Bounds, pointsBounds } from './bounds.js';
 import type { Point } from './polar.js';
 
 /** A circle: a mark or a badge. */
@@ -34,11 +35,8 @@ export function boxCorners(box: Box): Point[] {
 }
 
 /** Axis-aligned bounds of `box` (after rotation). */
-export function boxBounds(box: Box): { x0: number; y0: number; x1: number; y1: number } {
-  const corners = boxCorners(box);
-  const xs = corners.map((p) => p.x);
-  const ys = corners.map((p) => p.y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+export function boxBounds(box: Box): Bounds {
+  return pointsBounds(boxCorners(box));
 }
 
 /** Distance from `p` to `box` (0 inside it). */
@@ -118,11 +116,7 @@ export class CollisionIndex {
   }
 
   /** Whether `visit` answers true for a cell touched by the bounds `x0`–`x1`, `y0`–`y1` grown by `grow`. */
-  private someCell(
-    { x0, y0, x1, y1 }: { x0: number; y0: number; x1: number; y1: number },
-    grow: number,
-    visit: (key: number) => boolean | undefined,
-  ): boolean {
+  private someCell({ x0, y0, x1, y1 }: Bounds, grow: number, visit: (key: number) => boolean | undefined): boolean {
     const cell = this.cell;
     for (let ix = Math.floor((x0 - grow) / cell); ix <= Math.floor((x1 + grow) / cell); ix++) {
       for (let iy = Math.floor((y0 - grow) / cell); iy <= Math.floor((y1 + grow) / cell); iy++) {
@@ -183,7 +177,8 @@ export class CollisionIndex {
       { x0: x, y0: y, x1: x, y1: y },
       r + this.maxRadius + gap,
       (key) =>
-        this.circles.get(key)?.some(near) || this.boxes.get(key)?.some((box) => pointBoxDistanceAt(x, y, box) < r + gap),
+        this.circles.get(key)?.some(near) ||
+        this.boxes.get(key)?.some((box) => pointBoxDistanceAt(x, y, box) < r + gap),
     );
   }
 

@@ -69,11 +69,10 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
     factors: [],
     weight: 0,
   }));
-  const petalIndex = new Map(petals.map((petal) => [petal.id, petal.index]));
+  const petalById = new Map(petals.map((petal) => [petal.id, petal]));
   const factorOrder = new Map<string, number>();
   catalogue.factors.forEach((factor, order) => {
-    const pi = petalIndex.get(factor.petal);
-    const petal = pi === undefined ? undefined : petals[pi];
+    const petal = petalById.get(factor.petal);
     if (!petal || factors.has(factor.id)) return;
     const model = {
       id: factor.id,
@@ -97,20 +96,17 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
     const factorIds = [...new Set(item.factors)]
       .filter((id) => factors.has(id))
       .sort((a, b) => (factorOrder.get(a) ?? 0) - (factorOrder.get(b) ?? 0));
-    if (factorIds.length === 0) {
-      hidden.push({ itemId: item.id, reason: 'no-factor' });
-      return;
-    }
     const petalIndices = [...new Set(factorIds.map((id) => factors.get(id)?.petalIndex ?? 0))].sort((a, b) => a - b);
-    if (options.visibleItems && !options.visibleItems.has(item.id)) {
-      hidden.push({ itemId: item.id, reason: 'filtered' });
-      return;
-    }
-    if (options.petal !== null && !petalIndices.some((i) => petals[i]?.id === options.petal)) {
-      hidden.push({ itemId: item.id, reason: 'zoom' });
-      return;
-    }
-    items.push({ id: item.id, order, kindIndex: kindIndex.get(item.kind) ?? -1, factorIds, petalIndices });
+    const reason: HiddenReason | null =
+      factorIds.length === 0
+        ? 'no-factor'
+        : options.visibleItems && !options.visibleItems.has(item.id)
+          ? 'filtered'
+          : options.petal !== null && !petalIndices.some((i) => petals[i]?.id === options.petal)
+            ? 'zoom'
+            : null;
+    if (reason) hidden.push({ itemId: item.id, reason });
+    else items.push({ id: item.id, order, kindIndex: kindIndex.get(item.kind) ?? -1, factorIds, petalIndices });
   });
   return { petals, factors, items, hidden };
 }

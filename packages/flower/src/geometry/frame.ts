@@ -1,4 +1,4 @@
-import { type Bounds, overflow, union } from './bounds.js';
+import { type Bounds, overflow, pointsBounds, union } from './bounds.js';
 import { boxBounds } from './collisions.js';
 import { type LabelDraft, labelAt, wrapVariants } from './labels.js';
 import type { NormalizedLayoutOptions } from './options.js';
@@ -89,19 +89,11 @@ function shapesFor(input: FrameInput, outerRadius: number, heart: LabelDraft) {
 }
 
 function flowerBounds(shapes: readonly PetalShape[], innerRadius: number, heart: LabelDraft): Bounds {
-  let { x0, y0, x1, y1 } = union(
+  const heartBounds = union(
     { x0: -innerRadius, y0: -innerRadius, x1: innerRadius, y1: innerRadius },
     boxBounds(heart.box),
   );
-  for (const shape of shapes) {
-    for (const p of shape.outline) {
-      x0 = Math.min(x0, p.x);
-      y0 = Math.min(y0, p.y);
-      x1 = Math.max(x1, p.x);
-      y1 = Math.max(y1, p.y);
-    }
-  }
-  return { x0, y0, x1, y1 };
+  return union(heartBounds, pointsBounds(shapes.flatMap((shape) => shape.outline)));
 }
 
 interface Attempt {
@@ -221,8 +213,7 @@ export const ZOOM_SPANS = [60, 80, 100, 120, 140] as const;
  * drawings get a narrow tall petal, wide drawings a broad one — whichever span gives the most petal area.
  */
 export function fitZoomedFrame(petalText: string, options: NormalizedLayoutOptions): Frame {
-  let best: { frame: Frame; area: number } | null = null;
-  for (const degrees of ZOOM_SPANS) {
+  return ZOOM_SPANS.map((degrees) => {
     const half = (degrees * Math.PI) / 360;
     const frame = fitFrame({
       spans: [{ startAngle: -half, endAngle: half }],
@@ -230,12 +221,6 @@ export function fitZoomedFrame(petalText: string, options: NormalizedLayoutOptio
       options,
       zoomed: true,
     });
-    const area = half * (frame.outerRadius ** 2 - frame.innerRadius ** 2);
-    if (!best || area > best.area + 1e-6) best = { frame, area };
-  }
-  // ZOOM_SPANS is not empty, so best is set; the fallback only satisfies the type checker.
-  return (
-    best?.frame ??
-    fitFrame({ spans: [{ startAngle: -1, endAngle: 1 }], petalTexts: [petalText], options, zoomed: true })
-  );
+    return { frame, area: half * (frame.outerRadius ** 2 - frame.innerRadius ** 2) };
+  }).reduce((best, fit) => (fit.area > best.area + 1e-6 ? fit : best)).frame;
 }

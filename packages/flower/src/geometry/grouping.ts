@@ -1,7 +1,7 @@
 import type { FlowerModel, ModelItem, ModelPetal } from './flower-model.js';
 import type { PetalShape } from './petal-shape.js';
 import { idealPoint, type PlacementGroup } from './placement.js';
-import { angleOf, circularMean, type Point, pointRadial } from './polar.js';
+import { angleOf, circularMean, type Point, pointDistance, pointRadial } from './polar.js';
 import { type Area, gapRegion, sectorRegion } from './regions.js';
 import type { AngleSpan } from './sectors.js';
 
@@ -46,13 +46,17 @@ export function chooseGap(
   const gaps = gapAngles.map((_, g) => g);
   const both = gaps.filter((g) => petals.includes(g) && petals.includes((g + 1) % petalCount));
   const byLoad = (a: number, b: number) => (load[a] ?? 0) - (load[b] ?? 0) || a - b;
-  if (both.length > 0) return [...both].sort(byLoad)[0] ?? 0;
+  // `both` and `adjacent` are fresh arrays: sorting them in place is safe.
+  const first = (list: number[], order = byLoad) => list.sort(order)[0] ?? 0;
+  if (both.length > 0) return first(both);
   const { angle, strength } = circularMean(petals.map((p) => petalAngles[p] ?? 0));
   const adjacent = gaps.filter((g) => petals.includes(g) || petals.includes((g + 1) % petalCount));
-  if (strength < 0.2) return [...adjacent].sort(byLoad)[0] ?? 0;
-  const distance = (g: number) =>
-    Math.abs(Math.atan2(Math.sin((gapAngles[g] ?? 0) - angle), Math.cos((gapAngles[g] ?? 0) - angle)));
-  return [...adjacent].sort((a, b) => distance(a) - distance(b) || byLoad(a, b))[0] ?? 0;
+  if (strength < 0.2) return first(adjacent);
+  const distance = (g: number) => {
+    const d = (gapAngles[g] ?? 0) - angle;
+    return Math.abs(Math.atan2(Math.sin(d), Math.cos(d)));
+  };
+  return first(adjacent, (a, b) => distance(a) - distance(b) || byLoad(a, b));
 }
 
 /**
@@ -111,10 +115,10 @@ export function groupItems(input: GroupingInput): Grouping {
       const target = ideal(item);
       const distance = (id: string) => {
         const anchor = anchors.get(id);
-        return anchor ? Math.hypot(anchor.x - target.x, anchor.y - target.y) : Infinity;
+        return anchor ? pointDistance(anchor, target) : Infinity;
       };
       const candidates = item.factorIds.filter((id) => !zoomed || model.factors.get(id)?.petalIndex === zoomedIndex);
-      const factorId = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+      const factorId = candidates.sort((a, b) => distance(a) - distance(b))[0];
       if (factorId !== undefined) factorGroups.get(factorId)?.items.push(item);
       continue;
     }

@@ -1,6 +1,6 @@
 import { type Box, boxCorners, type CollisionIndex } from './collisions.js';
 import { petalContains, type PetalShape } from './petal-shape.js';
-import { angleOf, type Point, pointRadial, round, unwrapAngle } from './polar.js';
+import { angleOf, type Point, pointDistance, pointRadial, round, unwrapAngle } from './polar.js';
 import type { AngleSpan } from './sectors.js';
 import type { TextLabel } from './flower-layout.js';
 import { balanceLines, type Font, LINE_HEIGHT, linesWidth, textHeight, truncateText } from './text-metrics.js';
@@ -74,7 +74,7 @@ export function boxSamples(box: Box, step = 5): Point[] {
   const points: Point[] = [];
   corners.forEach((a, i) => {
     const b = corners[(i + 1) % 4] ?? a;
-    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
+    const n = Math.max(1, Math.ceil(pointDistance(a, b) / step));
     for (let j = 0; j < n; j++) points.push({ x: a.x + ((b.x - a.x) * j) / n, y: a.y + ((b.y - a.y) * j) / n });
   });
   return points;
@@ -145,7 +145,7 @@ export function sectorLabel(
     for (const lines of wrapVariants(text, font, 2)) candidates.push({ radial: true, lines, truncated: false });
   }
   let best: { label: LabelDraft; score: number } | null = null;
-  const tryPlace = (candidate: Orientation): LabelDraft | null => {
+  const tryPlace = (candidate: Orientation): { label: LabelDraft; score: number } | null => {
     const width = linesWidth(candidate.lines, font);
     const height = textHeight(candidate.lines.length, font);
     // Extent of the box along the radius, and the angle that lays the text along it without turning it over.
@@ -155,21 +155,16 @@ export function sectorLabel(
     for (let r = outer - extent / 2; r - extent / 2 >= options.minRadius; r -= 3) {
       const label = labelAt(text, candidate.lines, font, pointRadial(mid, r), angle, anchor, candidate.truncated);
       if (boxInSector(label.box, shape, span, options.margin) && !options.index.hitsBox(label.box, options.margin)) {
-        return label;
+        // Prefer labels that reach least into the sector, horizontal ones and fewer lines.
+        const depth = Math.hypot(label.box.cx, label.box.cy) - extent / 2;
+        return { label, score: depth - (candidate.radial ? 24 : 0) - 4 * (candidate.lines.length - 1) };
       }
     }
     return null;
   };
   for (const candidate of candidates) {
-    const label = tryPlace(candidate);
-    if (!label) continue;
-    const extent = candidate.radial
-      ? label.box.width
-      : Math.abs(sin) * label.box.width + Math.abs(cos) * label.box.height;
-    // Prefer labels that reach least into the sector, horizontal ones and fewer lines.
-    const depth = Math.hypot(label.box.cx, label.box.cy) - extent / 2;
-    const score = depth - (candidate.radial ? 24 : 0) - 4 * (candidate.lines.length - 1);
-    if (!best || score > best.score + 1e-9) best = { label, score };
+    const placed = tryPlace(candidate);
+    if (placed && (!best || placed.score > best.score + 1e-9)) best = placed;
   }
   if (best) return best.label;
   // Last resort: one truncated line along the radius.
@@ -177,8 +172,8 @@ export function sectorLabel(
   for (const share of [1, 0.85, 0.7, 0.55, 0.4]) {
     const line = truncateText(text, room * share, font);
     if (Array.from(line).length < 6) break; // fewer than 5 letters and an ellipsis tell the reader nothing
-    const label = tryPlace({ radial: true, lines: [line], truncated: true });
-    if (label) return label;
+    const placed = tryPlace({ radial: true, lines: [line], truncated: true });
+    if (placed) return placed.label;
   }
   return null;
 }

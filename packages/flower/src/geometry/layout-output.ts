@@ -68,31 +68,33 @@ export function toFlowerLayout(parts: LayoutParts): FlowerLayout {
       itemIds: badge.items.map((item) => item.id),
     };
   };
+  // A span's angles, rounded (a petal shape's `midAngle` is computed the same way).
+  const angles = ({ startAngle, endAngle }: AngleSpan) => ({
+    startAngle: roundAngle(startAngle),
+    endAngle: roundAngle(endAngle),
+    midAngle: roundAngle((startAngle + endAngle) / 2),
+  });
+  const text = (draft: LabelDraft | null | undefined) => (draft ? toTextLabel(draft, cx, cy) : null);
+  const noSpan = { startAngle: 0, endAngle: 0 };
   const petalLayouts: PetalLayout[] = petals.map((petal, i) => {
     const shape = shapes[i];
-    const label = petalLabels[i];
     return {
       id: petal.id,
       index: petal.index,
       color: petal.color,
-      startAngle: roundAngle(shape?.startAngle ?? 0),
-      endAngle: roundAngle(shape?.endAngle ?? 0),
-      midAngle: roundAngle(shape?.midAngle ?? 0),
+      ...angles(shape ?? noSpan),
       path: shape ? petalPath(shape, cx, cy) : '',
-      label: label ? toTextLabel(label, cx, cy) : null,
+      label: text(petalLabels[i]),
       name: petal.label,
       factors: petal.factors.map((factor, j) => {
-        const span = sectors[i]?.[j] ?? { startAngle: 0, endAngle: 0 };
-        const factorLabel = factorLabels[i]?.[j];
+        const span = sectors[i]?.[j] ?? noSpan;
         return {
           id: factor.id,
           index: factor.index,
           petalId: petal.id,
-          startAngle: roundAngle(span.startAngle),
-          endAngle: roundAngle(span.endAngle),
-          midAngle: roundAngle((span.startAngle + span.endAngle) / 2),
+          ...angles(span),
           path: shape ? sectorPath(shape, span, cx, cy) : '',
-          label: factorLabel ? toTextLabel(factorLabel, cx, cy) : null,
+          label: text(factorLabels[i]?.[j]),
           name: factor.label,
         };
       }),

@@ -159,7 +159,9 @@ export function petalPath(shape: PetalShape, cx: number, cy: number): string {
 export function sectorPath(shape: PetalShape, span: AngleSpan, cx: number, cy: number): string {
   const half = (shape.endAngle - shape.startAngle) / 2;
   // Spans are rounded to 4 decimals; clamp so a sector edge a hair outside its petal does not read NaN radii.
-  const [u0 = 0, u1 = 0] = [span.startAngle, span.endAngle].map((a) => Math.max(-1, Math.min(1, (a - shape.midAngle) / half)));
+  const [u0 = 0, u1 = 0] = [span.startAngle, span.endAngle].map((a) =>
+    Math.max(-1, Math.min(1, (a - shape.midAngle) / half)),
+  );
   const us = [u0, ...GRID.filter((u) => u > u0 + 1e-6 && u < u1 - 1e-6), u1];
   const angles = us.map((u) => shape.midAngle + u * half);
   const points = [

@@ -1,6 +1,6 @@
 import type { CollisionIndex } from './collisions.js';
 import type { ModelItem } from './flower-model.js';
-import type { Point } from './polar.js';
+import { type Point, pointDistance } from './polar.js';
 import { centroid, latticeSlots, type Region } from './regions.js';
 
 /** The items that share one region: a factor's sector, or the gap between two petals. */
@@ -50,7 +50,7 @@ export function spreadSlots(
   const lattice = (spacing: number, limit?: number) => latticeSlots(region, { spacing, radius, gap, index, limit });
   const nearest = (slots: readonly Point[]) => {
     const center = focus ?? centroid(slots, { x: 0, y: 0 });
-    const distance = (p: Point) => Math.hypot(p.x - center.x, p.y - center.y);
+    const distance = (p: Point) => pointDistance(p, center);
     return slots
       .map((p, order) => ({ p, order, d: distance(p) }))
       .sort((a, b) => a.d - b.d || a.order - b.order)
@@ -113,14 +113,14 @@ export function assignSlots(
   return group.items
     .map((item) => {
       const target = ideal(item);
-      return { item, target, lean: Math.hypot(target.x - center.x, target.y - center.y) };
+      return { item, target, lean: pointDistance(target, center) };
     })
     .sort((a, b) => b.lean - a.lean || a.item.order - b.item.order)
     .map(({ item, target }) => {
       let best = 0;
       let bestDistance = Infinity;
       free.forEach((p, i) => {
-        const d = Math.hypot(p.x - target.x, p.y - target.y);
+        const d = pointDistance(p, target);
         if (d < bestDistance - 1e-9) {
           best = i;
           bestDistance = d;

@@ -55,6 +55,11 @@ export function circularMean(angles: readonly number[]): { angle: number; streng
   return { angle: normalizeAngle(Math.atan2(sx, sy)), strength: Math.hypot(sx, sy) / n };
 }
 
+/** Distance between two points. */
+export function pointDistance(a: Point, b: Point): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
 /** Distance from `p` to the segment `a`–`b`. */
 export function segmentDistance(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;

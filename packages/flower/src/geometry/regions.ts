@@ -1,6 +1,6 @@
 import type { CollisionIndex } from './collisions.js';
 import { outlineNear, type PetalShape, petalContains } from './petal-shape.js';
-import { angleOf, type Point, pointRadial, unwrapAngle } from './polar.js';
+import { angleOf, type Point, pointDistance, pointRadial, unwrapAngle } from './polar.js';
 import type { AngleSpan } from './sectors.js';
 
 /**
@@ -20,11 +20,8 @@ function insideSpan(radius: number, angle: number, span: AngleSpan, clearance: n
   const a = unwrapAngle(angle, span.startAngle);
   if (a > span.endAngle) return false;
   // Distance to a radial side is radius·sin(angle to it) while that angle is acute, else the radius itself.
-  const fromStart = a - span.startAngle;
-  const fromEnd = span.endAngle - a;
-  const toStart = fromStart < Math.PI / 2 ? radius * Math.sin(fromStart) : radius;
-  const toEnd = fromEnd < Math.PI / 2 ? radius * Math.sin(fromEnd) : radius;
-  return toStart >= clearance && toEnd >= clearance;
+  const clear = (turn: number) => (turn < Math.PI / 2 ? radius * Math.sin(turn) : radius) >= clearance;
+  return clear(a - span.startAngle) && clear(span.endAngle - a);
 }
 
 /** The sector `span` of a petal, outside the heart (of radius `heartRadius`). */
@@ -148,7 +145,7 @@ export function latticeSlots(region: Region, options: LatticeOptions): Point[] {
         // Coarse sampling can miss a small obstacle inside a stretch: check every slot itself.
         if (!free(angle)) continue;
         const p = pointRadial(angle, rho);
-        const clash = (q: Point) => Math.hypot(p.x - q.x, p.y - q.y) < spacing - 1e-6;
+        const clash = (q: Point) => pointDistance(p, q) < spacing - 1e-6;
         if (previousRing.some(clash) || ring.some(clash)) continue;
         ring.push(p);
       }

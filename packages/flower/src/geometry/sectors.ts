@@ -71,7 +71,7 @@ export function splitByArea(
   }
   const total = cumulative[steps] ?? 0;
   const angleAtArea = (area: number): number => {
-    if (total <= 0) return span.startAngle + (span.endAngle - span.startAngle) * (area / 1);
+    if (total <= 0) return span.startAngle + (span.endAngle - span.startAngle) * area;
     let i = 1;
     while (i < steps && (cumulative[i] ?? 0) < area) i++;
     const before = cumulative[i - 1] ?? 0;
