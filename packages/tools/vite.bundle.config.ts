@@ -16,6 +16,7 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'fleur-pleine-sante.js',
     },
-    rolldownOptions: { output: { minify: true } },
+    // Licence comments stay (Lit's BSD licence asks for its notice); `@__PURE__` annotations only help bundlers.
+    rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
   },
 });
