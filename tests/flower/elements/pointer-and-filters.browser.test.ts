@@ -47,6 +47,17 @@ describe('<fleur-pleine-sante> with a mouse', () => {
     expect($(element, '[part="tooltip"]')!.hidden).toBe(true);
   });
 
+  it('shows the tooltip on a tap (touch has no hover) and selects the item', async () => {
+    const element = await flower('lang="en"');
+    const mark = $(element, '[data-id="h2s"]')!;
+    mark.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true }));
+    await settle(element);
+    expect(element.selected).toBe('h2s');
+    const tooltip = $(element, '[part="tooltip"]')!;
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.textContent).toContain('Social service');
+  });
+
   it('selects on click, shows every field of the item, and closes with the close button', async () => {
     const element = await flower('lang="fr"');
     const selected = nextEvent(element, 'fleur-select');

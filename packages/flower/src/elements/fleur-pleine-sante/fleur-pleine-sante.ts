@@ -307,9 +307,9 @@ export class FleurPleineSante extends LitElement {
     const key = target.closest('[data-nav]')?.getAttribute('data-nav');
     const node = this.nodes.find((candidate) => candidate.key === key);
     if (node && key) {
+      // Focusing the node also shows its tooltip: a tap gives touch readers what hover gives mouse readers.
       void this.roving.focus(key);
       this.activate(node);
-      if ((event as PointerEvent).pointerType === 'touch') this.tooltip.show(key, 'pointer');
       return;
     }
     const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
