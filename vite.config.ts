@@ -11,9 +11,19 @@ import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 /** Workspace packages resolve to their sources, so tests and the demo never need a build first. */
 export { alias };
 
-/** A fresh object per browser project: Vitest rejects two projects sharing one config object. */
-function chromium() {
-  return playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
+/**
+ * Browser-mode options on Debian's Chromium, built fresh for each project: Vitest rejects two projects sharing
+ * one provider object.
+ */
+function chromiumBrowser(extra: { commands?: Record<string, BrowserCommand<never[]>> } = {}) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+    ...extra,
+  };
 }
 
 /** `commands.emulateMedia(media)` for stories with `parameters.media` (forced colours, reduced motion); `null` resets. */
@@ -40,13 +50,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium(),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: chromiumBrowser(),
         },
       },
       {
@@ -56,14 +60,7 @@ export default defineConfig({
           name: 'storybook',
           // Absolute: the Storybook plugin sets this project's root to stories/.
           setupFiles: [fileURLToPath(new URL('./stories/.storybook/vitest.setup.ts', import.meta.url))],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium(),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-            commands: { emulateMedia },
-          },
+          browser: chromiumBrowser({ commands: { emulateMedia } }),
         },
       },
     ],

@@ -1,16 +1,9 @@
 import type { FleurPleineSante } from '@fleur/flower';
 import { expect, userEvent, waitFor } from 'storybook/test';
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+import { settle } from '../../tests/helpers/settle.js';
 
-/** Waits until the element has rendered at its measured size (its ResizeObserver fires after layout). */
-export async function settle(element: FleurPleineSante): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await element.updateComplete;
-    await frame();
-  }
-  await element.updateComplete;
-}
+export { settle };
 
 /** The `index`-th `<fleur-pleine-sante>` of the story, once rendered. */
 export async function flowerIn(canvasElement: HTMLElement, index = 0): Promise<FleurPleineSante> {

@@ -2,6 +2,7 @@ import '@fleur/flower/fleur-pleine-sante.js';
 import type { FleurPleineSante } from '@fleur/flower';
 import axe from 'axe-core';
 import { expect } from 'vitest';
+import { settle } from './settle.js';
 
 // The test runner's page says lang="en"; a French page is the product's default context.
 document.documentElement.lang = 'fr';
@@ -26,16 +27,7 @@ export function unmountAll(): void {
   for (const container of mounted.splice(0)) container.remove();
 }
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Waits until the element has rendered with its measured size (ResizeObserver fires after layout). */
-export async function settle(element: FleurPleineSante): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await element.updateComplete;
-    await frame();
-  }
-  await element.updateComplete;
-}
+export { settle };
 
 /** Resolves with the next event of that type on the element (or rejects after `ms`). */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(

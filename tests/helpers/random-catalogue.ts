@@ -1,5 +1,6 @@
 import type { Catalogue } from '@fleur/catalogue';
 import fc from 'fast-check';
+import { seededRandom } from './seeded-random.js';
 
 /** How big a generated catalogue is. */
 export interface CatalogueShape {
@@ -10,18 +11,6 @@ export interface CatalogueShape {
   items: number;
   /** Share of items acting on two or three petals (default 0.3). */
   crossingShare?: number;
-}
-
-/** A small seeded generator (mulberry32), so catalogues are reproducible from a number — no Math.random. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Real label vocabulary, short and long words, with accents: label fitting is what these tests exercise.
@@ -81,7 +70,7 @@ function words(random: () => number, min: number, max: number): string {
  * of one petal.
  */
 export function seededCatalogue(seed: number, shape: CatalogueShape): Catalogue {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const petals = Array.from({ length: shape.petals }, (_, i) => ({
     id: `petal-${i}`,

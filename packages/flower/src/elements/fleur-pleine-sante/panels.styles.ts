@@ -45,7 +45,8 @@ export default css`
     color: var(--_muted);
   }
 
-  .controls__search input {
+  .controls__search input,
+  .controls__factor select {
     font: inherit;
     min-height: 2.25rem;
     padding: 0.3rem 0.6rem;
@@ -60,13 +61,7 @@ export default css`
   }
 
   .controls__factor select {
-    font: inherit;
-    min-height: 2.25rem;
-    padding: 0.3rem 0.4rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_bg);
-    color: var(--_text);
+    padding-inline: 0.4rem;
   }
 
   .controls__count {
