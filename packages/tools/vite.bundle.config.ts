@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { alias } from '../../vite.config.js';
+import { minifyTemplateLiterals } from './minify-template-literals.js';
 
 /** The drop-in: one self-contained, minified ES module that defines <fleur-pleine-sante>. */
 export default defineConfig({
   resolve: { alias },
+  plugins: [minifyTemplateLiterals()],
   build: {
     outDir: fileURLToPath(new URL('../../dist', import.meta.url)),
     emptyOutDir: true,

@@ -1,11 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { FLOWER_SVG_CSS } from '../../render/flower-svg.styles.js';
-import { themeDeclarations } from '../../render/theme.js';
-
-// Our own constants, not user input: safe for unsafeCSS.
-const light = unsafeCSS(themeDeclarations('light'));
-const dark = unsafeCSS(themeDeclarations('dark'));
-const drawing = unsafeCSS(FLOWER_SVG_CSS);
+import { css } from 'lit';
+import { darkTokens, drawingStyles, lightTokens } from './theme.styles.js';
 
 /**
  * Public tokens are `--fleur-*` custom properties, read here with fallbacks; everything else is private.
@@ -13,7 +7,7 @@ const drawing = unsafeCSS(FLOWER_SVG_CSS);
  */
 export default css`
   :host {
-    ${light}
+    ${lightTokens}
     --_font: var(--fleur-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--fleur-font-size, 14px);
     --_space: var(--fleur-spacing, 0.75rem);
@@ -36,13 +30,13 @@ export default css`
   }
 
   :host([theme='dark']) {
-    ${dark}
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']),
     :host(:not([theme])) {
-      ${dark}
+      ${darkTokens}
     }
   }
 
@@ -144,7 +138,7 @@ export default css`
     color: var(--_muted);
   }
 
-  ${drawing}
+  ${drawingStyles}
 
   @media (prefers-reduced-motion: reduce) {
     *,
