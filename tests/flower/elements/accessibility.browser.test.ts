@@ -92,6 +92,15 @@ describe('appearance for everyone', () => {
     }
   });
 
+  it('fits a 360 px phone: no control or panel reaches past the element (no sideways scrolling)', async () => {
+    const element = await flower('lang="fr"', 360);
+    const { right } = element.getBoundingClientRect();
+    const controls = shadow(element).querySelectorAll('[part="controls"] select, [part="controls"] input, [part]');
+    expect(controls.length).toBeGreaterThan(3);
+    for (const node of controls)
+      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 80)).toBeLessThanOrEqual(right + 0.5);
+  });
+
   it.each(['light', 'dark'] as const)(
     'has text ≥ 4.5:1 and marks ≥ 3:1 against the background (%s theme)',
     async (theme) => {

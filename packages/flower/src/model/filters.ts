@@ -9,6 +9,9 @@ export interface Filters {
   readonly query: string;
 }
 
+/** The list-valued filters a chip toggles. */
+export type FilterList = 'kinds' | 'audiences' | 'objectives';
+
 export const NO_FILTERS: Filters = { kinds: [], audiences: [], objectives: [], factors: [], query: '' };
 
 export function hasActiveFilters(filters: Filters): boolean {

@@ -1,15 +1,12 @@
 import { type Catalogue, type CatalogueInput, localized } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { idList, idListAttribute, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
+import { property } from 'lit/decorators.js';
+import { idList, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
-import { FleurFilterEvent } from '../../events/filter.js';
-import { FleurSelectEvent } from '../../events/select.js';
-import { FleurZoomEvent } from '../../events/zoom.js';
 import { type FlowerLayout, layoutFlower } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { type Filters, matchingItemIds } from '../../model/filters.js';
@@ -19,9 +16,14 @@ import { navNodes } from '../../model/nav-nodes.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
+import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
-import panelStyles from './panels.styles.js';
-import { type FilterList, renderControls } from './render-controls.js';
+import controlsStyles from './controls.styles.js';
+import detailsStyles from './details.styles.js';
+import legendStyles from './legend.styles.js';
+import tableStyles from './table.styles.js';
+import tooltipStyles from './tooltip.styles.js';
+import { renderControls } from './render-controls.js';
 import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
 import { downloadExport, pageColors, pngFromSvg, svgDocument } from './export-image.js';
@@ -79,7 +81,7 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [styles, panelStyles];
+  static override styles = [styles, controlsStyles, legendStyles, tooltipStyles, detailsStyles, tableStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueInput | undefined;
@@ -134,8 +136,8 @@ export class FleurPleineSante extends LitElement {
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
     elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
-    onActivate: (node) => this.activate(node),
-    onEscape: () => this.escape(),
+    onActivate: (node) => this.actions.activate(node),
+    onEscape: () => this.actions.escape(),
     onFocusNode: (node) => this.tooltip.show(node?.key, 'focus'),
   });
   private readonly tooltip = new TooltipController(this, {
@@ -145,7 +147,12 @@ export class FleurPleineSante extends LitElement {
     hint: () => this.localize.messages.tooltipHint,
   });
 
-  @state() private announcement = '';
+  private readonly actions = new ReaderActionsController(this, {
+    catalogue: () =>
+      this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
+    locale: () => this.localize,
+    hideTooltip: () => this.tooltip.hide(),
+  });
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
@@ -255,53 +262,6 @@ export class FleurPleineSante extends LitElement {
     return pngFromSvg(svgText, this.layout.width, this.layout.height, scale);
   }
 
-  private announce(message: string): void {
-    // Re-announce identical messages too: a live region only speaks when its text changes.
-    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-  }
-
-  private selectItem(id: string | undefined): void {
-    const item = id === undefined ? undefined : this.index?.items.get(id);
-    const catalogue = this.source.catalogue;
-    this.selected = item ? id : undefined;
-    this.dispatchEvent(new FleurSelectEvent({ id: item ? item.id : null, item: item ?? null }));
-    const { messages, lang } = this.localize;
-    this.announce(
-      item && catalogue
-        ? messages.selectedAnnouncement(localized(item.title, lang, catalogue.defaultLocale))
-        : messages.cleared,
-    );
-  }
-
-  private zoom(petal: string | undefined): void {
-    if (petal === this.petal) return;
-    this.petal = petal;
-    this.dispatchEvent(new FleurZoomEvent({ petal: petal ?? null }));
-    const name = petal ? localized(this.index?.petals.get(petal)?.label, this.localize.lang) : '';
-    this.announce(petal ? this.localize.messages.zoomed(name) : this.localize.messages.unzoomed);
-  }
-
-  private activate(node: NavNode): void {
-    const id = node.key.slice(node.key.indexOf(':') + 1);
-    if (node.type === 'item') this.selectItem(this.selected === id ? undefined : id);
-    else if (node.type === 'petal') this.zoom(this.petal === id ? undefined : id);
-    else this.zoom(node.petal);
-  }
-
-  /** Escape hides the tooltip (WCAG 1.4.13) and, in the same press, clears the selection or leaves the zoom. */
-  private escape(): boolean {
-    const hidTooltip = this.tooltip.hide();
-    if (this.selected !== undefined) {
-      this.selectItem(undefined);
-      return true;
-    }
-    if (this.petal !== undefined) {
-      this.zoom(undefined);
-      return true;
-    }
-    return hidTooltip;
-  }
-
   private onDrawingClick = (event: MouseEvent): void => {
     const target = event.target as Element;
     const key = target.closest('[data-nav]')?.getAttribute('data-nav');
@@ -309,11 +269,11 @@ export class FleurPleineSante extends LitElement {
     if (node && key) {
       // Focusing the node also shows its tooltip: a tap gives touch readers what hover gives mouse readers.
       void this.roving.focus(key);
-      this.activate(node);
+      this.actions.activate(node);
       return;
     }
     const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
-    if (zoomTarget) this.zoom(zoomTarget);
+    if (zoomTarget) this.actions.zoom(zoomTarget);
   };
 
   private onPointerOver = (event: PointerEvent): void => {
@@ -322,26 +282,6 @@ export class FleurPleineSante extends LitElement {
       (event.target as Element).closest('[data-nav]')?.getAttribute('data-nav') ?? undefined,
       'pointer',
     );
-  };
-
-  private setFilters(next: Partial<Filters>): void {
-    const filters = { ...this.filters, ...next };
-    const attribute = (ids: readonly string[]) => idListAttribute(ids) || undefined;
-    this.kinds = attribute(filters.kinds);
-    this.audiences = attribute(filters.audiences);
-    this.objectives = attribute(filters.objectives);
-    this.factors = attribute(filters.factors);
-    this.query = filters.query || undefined;
-    const catalogue = this.source.catalogue;
-    if (!catalogue) return;
-    const matching = matchingItemIds(catalogue, filters, this.localize.lang).size;
-    this.dispatchEvent(new FleurFilterEvent({ ...filters, matching, total: catalogue.items.length }));
-    this.announce(this.localize.messages.itemCount(matching, catalogue.items.length));
-  }
-
-  private toggleFilter = (list: FilterList, id: string): void => {
-    const current = this.filters[list];
-    this.setFilters({ [list]: current.includes(id) ? current.filter((value) => value !== id) : [...current, id] });
   };
 
   protected override render() {
@@ -372,10 +312,10 @@ export class FleurPleineSante extends LitElement {
                 view: this.view,
                 compact: this.resize.size.width > 0 && this.resize.size.width < 640,
                 idPrefix: 'fleur',
-                onToggle: this.toggleFilter,
-                onQuery: (query) => this.setFilters({ query }),
-                onFactor: (factor) => this.setFilters({ factors: factor ? [factor] : [] }),
-                onReset: () => this.setFilters({ kinds: [], audiences: [], objectives: [], factors: [], query: '' }),
+                onToggle: (list, id) => this.actions.toggleFilter(list, id),
+                onQuery: (query) => this.actions.setFilters({ query }),
+                onFactor: (factor) => this.actions.setFilters({ factors: factor ? [factor] : [] }),
+                onReset: () => this.actions.resetFilters(),
                 onView: (view) => (this.view = view),
                 onExport: (format) => void downloadExport(this, this.source.catalogue?.id ?? 'fleur', format),
               })
@@ -385,7 +325,7 @@ export class FleurPleineSante extends LitElement {
             ? renderBreadcrumb(
                 messages,
                 localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale),
-                () => this.zoom(undefined),
+                () => this.actions.zoom(undefined),
               )
             : nothing
         }
@@ -400,7 +340,7 @@ export class FleurPleineSante extends LitElement {
                       ...context,
                       matching: this.matching,
                       selected: this.selected,
-                      onSelect: (id) => this.selectItem(id),
+                      onSelect: (id) => this.actions.select(id),
                     })
                   : this.layout
                     ? renderFlower({
@@ -429,15 +369,15 @@ export class FleurPleineSante extends LitElement {
             }
           </div>
         </div>
-        ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.zoom(this.petal === petal ? undefined : petal) })}
-        ${renderDescriptions(catalogue, lang, messages, this.announcement)}
+        ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) })}
+        ${renderDescriptions(catalogue, lang, messages, this.actions.announcement)}
       </div>
     `;
   }
 
   private closeDetails(): void {
     const id = this.selected;
-    this.selectItem(undefined);
+    this.actions.select(undefined);
     if (id && this.view === 'flower') void this.roving.focus(`item:${id}`);
   }
 }

@@ -2,9 +2,7 @@ import { type Catalogue, type LocalizedText, localized, type VocabularyEntry } f
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
 import type { Messages } from '../../i18n/index.js';
-import type { Filters } from '../../model/filters.js';
-
-export type FilterList = 'kinds' | 'audiences' | 'objectives';
+import type { FilterList, Filters } from '../../model/filters.js';
 
 export interface ControlsView {
   readonly catalogue: Catalogue;
