@@ -86,6 +86,13 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(layout.markRadius).toBe(12);
   });
 
+  it('layoutFlower(harmonie, phone size) names a factor in full when a deeper place in its sector holds the whole name', () => {
+    const layout = layoutFlower(harmonie, { width: 328, height: 426, locale: 'fr' });
+    const factors = layout.petals.flatMap((petal) => petal.factors);
+    const whole = factors.filter((factor) => factor.label && !factor.label.truncated).map((factor) => factor.name);
+    expect(whole).toEqual(expect.arrayContaining(['Formation', 'Emploi', 'Atténuation', 'Adaptation']));
+  });
+
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
     const fr = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });
     const en = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'en', heartLabel: 'full health' });

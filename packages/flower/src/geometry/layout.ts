@@ -20,6 +20,18 @@ const LABEL_MARGIN = 3;
  * inner part to marks — on phones, to the factor's count badge, which tells more than the end of a long label.
  */
 const FACTOR_LABEL_DEPTH = 0.38;
+/**
+ * A factor label that only fits truncated there may reach this far in instead (marks and badges are placed after
+ * labels and keep clear of them): on a phone "Prévention du stress" reads whole rather than as "Préve…".
+ */
+const FACTOR_LABEL_FALLBACK_DEPTH = 0.08;
+
+/** The label whose text shows more: a whole one over a truncated one, a longer truncation over a shorter. */
+function moreLegible(a: LabelDraft | null, b: LabelDraft | null): LabelDraft | null {
+  if (!a || !b) return a ?? b;
+  const shown = (label: LabelDraft) => (label.truncated ? label.lines.join(' ').length : Number.POSITIVE_INFINITY);
+  return shown(b) > shown(a) ? b : a;
+}
 
 /**
  * Lays out the flower for `catalogue` in a `width` × `height` drawing: petals and their factor sectors, labels, one
@@ -93,8 +105,13 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
       const shape = shapes[i];
       const span = sectors[i]?.[j];
       if (!shape || !span) return null;
-      const minRadius = innerRadius + FACTOR_LABEL_DEPTH * (outerRadius - innerRadius);
-      const label = sectorLabel(factor.label, o.font, shape, span, { ...labelOptions, minRadius });
+      const depth = (share: number) => ({
+        ...labelOptions,
+        minRadius: innerRadius + share * (outerRadius - innerRadius),
+      });
+      let label = sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_DEPTH));
+      if (!label || label.truncated)
+        label = moreLegible(label, sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_FALLBACK_DEPTH)));
       if (label) index.addBox(label.box);
       return label;
     }),
