@@ -101,6 +101,16 @@ describe('appearance for everyone', () => {
       expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 80)).toBeLessThanOrEqual(right + 0.5);
   });
 
+  it('on a phone, shows the view and export buttons on one row, the export ones still named in full', async () => {
+    // 320 px: the narrowest common phone screen.
+    const element = await flower('lang="fr"', 320);
+    const buttons = [...shadow(element).querySelectorAll<HTMLElement>('.controls__view button')];
+    expect(buttons.map((button) => button.textContent?.trim())).toEqual(['Fleur', 'Tableau', 'SVG', 'PNG']);
+    expect(new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().top))).size).toBe(1);
+    const exports = buttons.filter((button) => button.dataset.export);
+    expect(exports.map((button) => button.getAttribute('aria-label'))).toEqual(['Exporter en SVG', 'Exporter en PNG']);
+  });
+
   it.each(['light', 'dark'] as const)(
     'has text ≥ 4.5:1 and marks ≥ 3:1 against the background (%s theme)',
     async (theme) => {

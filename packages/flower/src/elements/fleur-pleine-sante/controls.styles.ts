@@ -102,6 +102,15 @@ export default css`
     cursor: pointer;
   }
 
+  /* Phones: tighter chips, so the view and export buttons share one row above the drawing. */
+  .controls--compact .chip {
+    padding-inline: 0.55rem;
+  }
+
+  .controls--compact .controls__factor {
+    flex-grow: 1;
+  }
+
   .chip[aria-pressed='true'] {
     background: var(--_text);
     color: var(--_bg);

@@ -2,7 +2,18 @@ import { type Catalogue, type LocalizedText, localized, type VocabularyEntry } f
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
 import type { Messages } from '../../i18n/index.js';
-import type { FilterList, Filters } from '../../model/filters.js';
+import { type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
+
+/**
+ * An export button. On phones it shows the format alone ("SVG") so the view and export buttons share one row above
+ * the drawing; its accessible name stays the full action and contains the visible text (WCAG 2.5.3).
+ */
+function exportButton(view: ControlsView, format: 'svg' | 'png', label: string): TemplateResult {
+  return html`<button type="button" class="chip chip--export" data-export=${format}
+    aria-label=${view.compact ? label : nothing} @click=${() => view.onExport(format)}>
+    ${view.compact ? format.toUpperCase() : label}
+  </button>`;
+}
 
 export interface ControlsView {
   readonly catalogue: Catalogue;
@@ -59,9 +70,7 @@ function chipGroup(
 export function renderControls(view: ControlsView): TemplateResult {
   const { catalogue, lang, messages, filters } = view;
   const text = (value: LocalizedText | undefined) => localized(value, lang, catalogue.defaultLocale);
-  const active =
-    filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length > 0 ||
-    filters.query !== '';
+  const active = hasActiveFilters(filters);
   const searchId = `${view.idPrefix}-search`;
   const factorId = `${view.idPrefix}-factor`;
   const activeCount =
@@ -73,7 +82,7 @@ export function renderControls(view: ControlsView): TemplateResult {
     ${active ? html`<button type="button" class="controls__reset" @click=${view.onReset}>${messages.resetFilters}</button>` : nothing}
   </div>`;
   return html`
-    <div class="controls" part="controls" role="search" aria-label=${messages.filters}>
+    <div class=${view.compact ? 'controls controls--compact' : 'controls'} part="controls" role="search" aria-label=${messages.filters}>
       <div class="controls__row">
         <div class="controls__search">
           <label for=${searchId}>${messages.search}</label>
@@ -116,12 +125,7 @@ export function renderControls(view: ControlsView): TemplateResult {
               ${option === 'flower' ? messages.viewFlower : messages.viewTable}
             </button>`,
           )}
-          <button type="button" class="chip chip--export" data-export="svg" @click=${() => view.onExport('svg')}>
-            ${messages.exportSvg}
-          </button>
-          <button type="button" class="chip chip--export" data-export="png" @click=${() => view.onExport('png')}>
-            ${messages.exportPng}
-          </button>
+          ${exportButton(view, 'svg', messages.exportSvg)} ${exportButton(view, 'png', messages.exportPng)}
         </div>
       </div>
       ${
