@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Styles of the controls (search, factor select, filter chips, view and export buttons) and the breadcrumb; buttons and focus rings of every panel. */
+/**
+ * Styles of the controls (search, factor select, filter chips, view and export buttons) and the breadcrumb; also the
+ * buttons and focus rings every panel shares.
+ */
 export default css`
   button {
     font: inherit;
@@ -14,7 +17,6 @@ export default css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-
 
   .controls {
     display: flex;
