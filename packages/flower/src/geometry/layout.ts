@@ -33,6 +33,16 @@ function moreLegible(a: LabelDraft | null, b: LabelDraft | null): LabelDraft | n
   return shown(b) > shown(a) ? b : a;
 }
 
+/** Badges standing for the items of several factors: a petal's, or the last-resort overflow. */
+function lumpingBadges(layout: FlowerLayout): FlowerLayout['badges'] {
+  return layout.badges.filter((badge) => badge.kind === 'petal' || badge.kind === 'overflow');
+}
+
+/** How many items only a lumping badge counts (fewer is better: the others are counted per factor or drawn). */
+function lumpedItems(layout: FlowerLayout): number {
+  return lumpingBadges(layout).reduce((sum, badge) => sum + badge.count, 0);
+}
+
 /**
  * Lays out the flower for `catalogue` in a `width` × `height` drawing: petals and their factor sectors, labels, one
  * mark per item near its factors (between petals for items acting on several), and count badges where a factor has
@@ -83,91 +93,106 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
     return parts;
   });
 
-  // Labels first: marks and badges then keep clear of them.
-  const index = new CollisionIndex(2 * o.markRadius + o.markGap);
-  index.addCircle({ x: 0, y: 0, r: innerRadius });
-  index.addBox(frame.heartLabel.box);
-  const labelOptions = { margin: LABEL_MARGIN, index };
-  const petalLabels: (LabelDraft | null)[] = shapes.map((shape, i) => {
-    const outside = frame.petalLabels[i];
-    const label = frame.labelsInside
-      ? // Inside the petal near its tip (the drawing is too small for labels outside): the whole petal is the sector.
-        sectorLabel(petals[i]?.label ?? '', o.petalFont, shape, shape, {
-          ...labelOptions,
-          minRadius: innerRadius + 0.5 * (outerRadius - innerRadius),
-        })
-      : (outside ?? null);
-    if (label) index.addBox(label.box);
-    return label;
-  });
-  const factorLabels = petals.map((petal, i) =>
-    petal.factors.map((factor, j) => {
-      const shape = shapes[i];
-      const span = sectors[i]?.[j];
-      if (!shape || !span) return null;
-      const depth = (share: number) => ({
-        ...labelOptions,
-        minRadius: innerRadius + share * (outerRadius - innerRadius),
-      });
-      let label = sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_DEPTH));
-      if (!label || label.truncated)
-        label = moreLegible(label, sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_FALLBACK_DEPTH)));
+  /** Labels, then marks and badges around them; in the petals named by `reachDeeper`, truncated labels reach deeper. */
+  const arrange = (reachDeeper: ReadonlySet<string>): FlowerLayout => {
+    // Labels first: marks and badges then keep clear of them.
+    const index = new CollisionIndex(2 * o.markRadius + o.markGap);
+    index.addCircle({ x: 0, y: 0, r: innerRadius });
+    index.addBox(frame.heartLabel.box);
+    const labelOptions = { margin: LABEL_MARGIN, index };
+    const petalLabels: (LabelDraft | null)[] = shapes.map((shape, i) => {
+      const outside = frame.petalLabels[i];
+      const label = frame.labelsInside
+        ? // Inside the petal near its tip (the drawing is too small for labels outside): the whole petal is the sector.
+          sectorLabel(petals[i]?.label ?? '', o.petalFont, shape, shape, {
+            ...labelOptions,
+            minRadius: innerRadius + 0.5 * (outerRadius - innerRadius),
+          })
+        : (outside ?? null);
       if (label) index.addBox(label.box);
       return label;
-    }),
-  );
+    });
+    const factorLabels = petals.map((petal, i) =>
+      petal.factors.map((factor, j) => {
+        const shape = shapes[i];
+        const span = sectors[i]?.[j];
+        if (!shape || !span) return null;
+        const depth = (share: number) => ({
+          ...labelOptions,
+          minRadius: innerRadius + share * (outerRadius - innerRadius),
+        });
+        let label = sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_DEPTH));
+        if (reachDeeper.has(petal.id) && (!label || label.truncated))
+          label = moreLegible(
+            label,
+            sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_FALLBACK_DEPTH)),
+          );
+        if (label) index.addBox(label.box);
+        return label;
+      }),
+    );
 
-  // Regions: one per factor sector, one per gap between neighbouring petals (for items acting on several petals).
-  const area = {
-    x0: o.padding - frame.cx,
-    y0: o.padding - frame.cy,
-    x1: o.width - o.padding - frame.cx,
-    y1: o.height - o.padding - frame.cy,
+    // Regions: one per factor sector, one per gap between neighbouring petals (for items acting on several petals).
+    const area = {
+      x0: o.padding - frame.cx,
+      y0: o.padding - frame.cy,
+      x1: o.width - o.padding - frame.cx,
+      y1: o.height - o.padding - frame.cy,
+    };
+    const gapAngles = spans.map((span) => span.endAngle);
+    const crossingRadius = innerRadius + o.markRadius + o.markGap;
+    const { factorGroups, gapGroups, ideal } = groupItems({
+      model,
+      petals,
+      shapes,
+      sectors,
+      gapAngles,
+      innerRadius,
+      outerRadius,
+      crossingRadius,
+      area,
+      zoomedIndex: zoomed ? model.petals.findIndex((petal) => petal.id === o.petal) : -1,
+    });
+    const groups = [...factorGroups, ...gapGroups].filter((group) => group.items.length > 0);
+
+    const radii = zoomed ? o.zoomMarkRadii : [o.markRadius];
+    const placement = placeItems(groups, radii, o.markGap, index, ideal);
+    const pending: PendingBadge[] = placement.overflowing.map((group) => {
+      const span = group.factorId === null ? null : factorSpans.get(group.factorId);
+      const angle = span ? (span.startAngle + span.endAngle) / 2 : (gapAngles[group.gapIndex ?? 0] ?? 0);
+      const radius = span ? (innerRadius + outerRadius) / 2 : crossingRadius;
+      return { ...group, kind: group.kind, target: pointRadial(angle, radius) };
+    });
+    const badges = placeBadges(pending, {
+      index: placement.index,
+      markRadius: placement.radius,
+      gap: o.markGap,
+      font: o.font,
+      petalRegions: shapes.map((shape) => sectorRegion(shape, shape, innerRadius)),
+      petalTargets: shapes.map((shape) => pointRadial(shape.midAngle, (innerRadius + outerRadius) / 2)),
+      area,
+    });
+    return toFlowerLayout({
+      options: o,
+      model,
+      petals,
+      frame,
+      sectors,
+      petalLabels,
+      factorLabels,
+      placement,
+      badges,
+      gapGroups,
+      gapAngles,
+    });
   };
-  const gapAngles = spans.map((span) => span.endAngle);
-  const crossingRadius = innerRadius + o.markRadius + o.markGap;
-  const { factorGroups, gapGroups, ideal } = groupItems({
-    model,
-    petals,
-    shapes,
-    sectors,
-    gapAngles,
-    innerRadius,
-    outerRadius,
-    crossingRadius,
-    area,
-    zoomedIndex: zoomed ? model.petals.findIndex((petal) => petal.id === o.petal) : -1,
-  });
-  const groups = [...factorGroups, ...gapGroups].filter((group) => group.items.length > 0);
 
-  const radii = zoomed ? o.zoomMarkRadii : [o.markRadius];
-  const placement = placeItems(groups, radii, o.markGap, index, ideal);
-  const pending: PendingBadge[] = placement.overflowing.map((group) => {
-    const span = group.factorId === null ? null : factorSpans.get(group.factorId);
-    const angle = span ? (span.startAngle + span.endAngle) / 2 : (gapAngles[group.gapIndex ?? 0] ?? 0);
-    const radius = span ? (innerRadius + outerRadius) / 2 : crossingRadius;
-    return { ...group, kind: group.kind, target: pointRadial(angle, radius) };
-  });
-  const badges = placeBadges(pending, {
-    index: placement.index,
-    markRadius: placement.radius,
-    gap: o.markGap,
-    font: o.font,
-    petalRegions: shapes.map((shape) => sectorRegion(shape, shape, innerRadius)),
-    petalTargets: shapes.map((shape) => pointRadial(shape.midAngle, (innerRadius + outerRadius) / 2)),
-    area,
-  });
-  return toFlowerLayout({
-    options: o,
-    model,
-    petals,
-    frame,
-    sectors,
-    petalLabels,
-    factorLabels,
-    placement,
-    badges,
-    gapGroups,
-    gapAngles,
-  });
+  // Whole factor names are worth a few more badges, but not a badge that lumps several factors together (its count
+  // would read as one factor's): in a petal where reaching deeper led to one, labels stay in the outer part.
+  const everywhere = new Set(petals.map((petal) => petal.id));
+  const layout = arrange(everywhere);
+  const lumped = new Set(lumpingBadges(layout).flatMap((badge) => (badge.petalId ? [badge.petalId] : [])));
+  if (lumped.size === 0) return layout;
+  const fallback = arrange(new Set([...everywhere].filter((id) => !lumped.has(id))));
+  return lumpedItems(fallback) < lumpedItems(layout) ? fallback : layout;
 }
