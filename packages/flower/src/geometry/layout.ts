@@ -93,8 +93,12 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
     return parts;
   });
 
-  /** Labels, then marks and badges around them; in the petals named by `reachDeeper`, truncated labels reach deeper. */
-  const arrange = (reachDeeper: ReadonlySet<string>): FlowerLayout => {
+  /**
+   * Labels, then marks and badges around them. In the petals named by `reachDeeper`, labels that would be truncated
+   * may reach deeper; `deepened` names the petals where one did.
+   */
+  const arrange = (reachDeeper: ReadonlySet<string>): { layout: FlowerLayout; deepened: Set<string> } => {
+    const deepened = new Set<string>();
     // Labels first: marks and badges then keep clear of them.
     const index = new CollisionIndex(2 * o.markRadius + o.markGap);
     index.addCircle({ x: 0, y: 0, r: innerRadius });
@@ -122,11 +126,13 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
           minRadius: innerRadius + share * (outerRadius - innerRadius),
         });
         let label = sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_DEPTH));
-        if (reachDeeper.has(petal.id) && (!label || label.truncated))
-          label = moreLegible(
-            label,
-            sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_FALLBACK_DEPTH)),
-          );
+        if (reachDeeper.has(petal.id) && (!label || label.truncated)) {
+          const deeper = sectorLabel(factor.label, o.font, shape, span, depth(FACTOR_LABEL_FALLBACK_DEPTH));
+          if (deeper && moreLegible(label, deeper) === deeper) {
+            label = deeper;
+            deepened.add(petal.id);
+          }
+        }
         if (label) index.addBox(label.box);
         return label;
       }),
@@ -172,7 +178,7 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
       petalTargets: shapes.map((shape) => pointRadial(shape.midAngle, (innerRadius + outerRadius) / 2)),
       area,
     });
-    return toFlowerLayout({
+    const layout = toFlowerLayout({
       options: o,
       model,
       petals,
@@ -185,14 +191,16 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
       gapGroups,
       gapAngles,
     });
+    return { layout, deepened };
   };
 
   // Whole factor names are worth a few more badges, but not a badge that lumps several factors together (its count
   // would read as one factor's): in a petal where reaching deeper led to one, labels stay in the outer part.
   const everywhere = new Set(petals.map((petal) => petal.id));
-  const layout = arrange(everywhere);
-  const lumped = new Set(lumpingBadges(layout).flatMap((badge) => (badge.petalId ? [badge.petalId] : [])));
-  if (lumped.size === 0) return layout;
-  const fallback = arrange(new Set([...everywhere].filter((id) => !lumped.has(id))));
+  const { layout, deepened } = arrange(everywhere);
+  const suspects = new Set(lumpingBadges(layout).flatMap((badge) => (badge.petalId ? [badge.petalId] : [])));
+  for (const id of suspects) if (!deepened.has(id)) suspects.delete(id);
+  if (suspects.size === 0) return layout;
+  const fallback = arrange(new Set([...everywhere].filter((id) => !suspects.has(id)))).layout;
   return lumpedItems(fallback) < lumpedItems(layout) ? fallback : layout;
 }
