@@ -22,7 +22,7 @@ const LABEL_MARGIN = 3;
 const FACTOR_LABEL_DEPTH = 0.38;
 /**
  * A factor label that only fits truncated there may reach this far in instead (marks and badges are placed after
- * labels and keep clear of them): on a phone "Prévention du stress" reads whole rather than as "Préve…".
+ * labels and keep clear of them): on a phone "Formation" reads whole rather than as "Forma…".
  */
 const FACTOR_LABEL_FALLBACK_DEPTH = 0.08;
 
@@ -93,6 +93,33 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
     return parts;
   });
 
+  // Regions: one per factor sector, one per gap between neighbouring petals (for items acting on several petals).
+  // Neither they nor the items' grouping depend on where labels go, so they are built once for every pass below.
+  const area = {
+    x0: o.padding - frame.cx,
+    y0: o.padding - frame.cy,
+    x1: o.width - o.padding - frame.cx,
+    y1: o.height - o.padding - frame.cy,
+  };
+  const gapAngles = spans.map((span) => span.endAngle);
+  const crossingRadius = innerRadius + o.markRadius + o.markGap;
+  const { factorGroups, gapGroups, ideal } = groupItems({
+    model,
+    petals,
+    shapes,
+    sectors,
+    gapAngles,
+    innerRadius,
+    outerRadius,
+    crossingRadius,
+    area,
+    zoomedIndex: zoomed ? model.petals.findIndex((petal) => petal.id === o.petal) : -1,
+  });
+  const groups = [...factorGroups, ...gapGroups].filter((group) => group.items.length > 0);
+  const radii = zoomed ? o.zoomMarkRadii : [o.markRadius];
+  const petalRegions = shapes.map((shape) => sectorRegion(shape, shape, innerRadius));
+  const petalTargets = shapes.map((shape) => pointRadial(shape.midAngle, (innerRadius + outerRadius) / 2));
+
   /**
    * Labels, then marks and badges around them. In the petals named by `reachDeeper`, labels that would be truncated
    * may reach deeper; `deepened` names the petals where one did.
@@ -138,30 +165,6 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
       }),
     );
 
-    // Regions: one per factor sector, one per gap between neighbouring petals (for items acting on several petals).
-    const area = {
-      x0: o.padding - frame.cx,
-      y0: o.padding - frame.cy,
-      x1: o.width - o.padding - frame.cx,
-      y1: o.height - o.padding - frame.cy,
-    };
-    const gapAngles = spans.map((span) => span.endAngle);
-    const crossingRadius = innerRadius + o.markRadius + o.markGap;
-    const { factorGroups, gapGroups, ideal } = groupItems({
-      model,
-      petals,
-      shapes,
-      sectors,
-      gapAngles,
-      innerRadius,
-      outerRadius,
-      crossingRadius,
-      area,
-      zoomedIndex: zoomed ? model.petals.findIndex((petal) => petal.id === o.petal) : -1,
-    });
-    const groups = [...factorGroups, ...gapGroups].filter((group) => group.items.length > 0);
-
-    const radii = zoomed ? o.zoomMarkRadii : [o.markRadius];
     const placement = placeItems(groups, radii, o.markGap, index, ideal);
     const pending: PendingBadge[] = placement.overflowing.map((group) => {
       const span = group.factorId === null ? null : factorSpans.get(group.factorId);
@@ -174,8 +177,8 @@ export function layoutFlower(catalogue: Catalogue, options: LayoutOptions): Flow
       markRadius: placement.radius,
       gap: o.markGap,
       font: o.font,
-      petalRegions: shapes.map((shape) => sectorRegion(shape, shape, innerRadius)),
-      petalTargets: shapes.map((shape) => pointRadial(shape.midAngle, (innerRadius + outerRadius) / 2)),
+      petalRegions,
+      petalTargets,
       area,
     });
     const layout = toFlowerLayout({
