@@ -3,7 +3,7 @@ import { type RawRecord, records } from './raw.js';
 
 /** Fields holding localized text, per list. Kept next to the schema's shape; a test checks they agree. */
 const VOCABULARY_TEXT = ['label', 'description'] as const;
-const ITEM_TEXT = ['title', 'summary', 'region'] as const;
+const ITEM_TEXT = ['title', 'shortTitle', 'summary', 'region'] as const;
 
 /** Every localized-text value of a raw catalogue, with its path. */
 export function* localizedTexts(root: RawRecord): Generator<[unknown, IssuePath]> {

@@ -1,7 +1,19 @@
 import { z } from './zod.js';
 import { IdSchema } from './id.js';
 import { MAX_TEXT_LENGTH } from './limits.js';
-import { LocalizedTextSchema, TextSchema } from './localized-text.js';
+import { LocaleSchema, LocalizedTextSchema, TextSchema } from './localized-text.js';
+
+/** Longest `shortTitle`, per language: it is drawn as a label around the flower. */
+export const MAX_SHORT_TITLE_LENGTH = 60;
+
+/** One short label: never empty once trimmed, at most {@link MAX_SHORT_TITLE_LENGTH} characters. */
+const ShortTextSchema = z.string().check(
+  z.maxLength(MAX_SHORT_TITLE_LENGTH),
+  z.refine((value) => value.trim().length > 0, { message: 'empty-text' }),
+);
+
+/** A localized text (same shape as {@link LocalizedTextSchema}) whose every string is a short label. */
+export const LocalizedShortTextSchema = z.union([ShortTextSchema, z.record(LocaleSchema, ShortTextSchema)]);
 
 /** A number the report gives about an item, e.g. `{ value: 476188, label: "participants" }`. */
 export const FigureSchema = z.object({
@@ -23,6 +35,8 @@ export const ItemSchema = z.object({
   /** Id of one of the catalogue's `kinds`. */
   kind: IdSchema,
   title: LocalizedTextSchema,
+  /** Short name drawn next to the item's mark on the flower (≤ 60 characters); the title is used when absent. */
+  shortTitle: z.optional(LocalizedShortTextSchema),
   summary: z.optional(LocalizedTextSchema),
   /** Ids of the factors the item acts on (at least one). */
   factors: z.array(IdSchema).check(z.minLength(1)),
