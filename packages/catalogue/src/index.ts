@@ -9,6 +9,7 @@ export { createIssue, formatPath, ISSUE_CODES, REFERENCE_TARGETS } from './issue
 export type { Issue, IssueCode, IssueParams, IssuePath, IssueSeverity, ReferenceTarget } from './issues.js';
 export { formatIssue, issueMessage, MESSAGE_LOCALES, messageLocale } from './issue-messages.js';
 export type { MessageLocale } from './issue-messages.js';
+export { itemLabelText } from './item-label.js';
 export { isSafeLink, linkScheme } from './links.js';
 export { DEFAULT_TIMEOUT_MS, loadCatalogue } from './load.js';
 export type { LoadOptions } from './load.js';
