@@ -6,11 +6,8 @@ import { LocaleSchema, LocalizedTextSchema, TextSchema } from './localized-text.
 /** Longest `shortTitle`, per language: it is drawn as a label around the flower. */
 export const MAX_SHORT_TITLE_LENGTH = 60;
 
-/** One short label: never empty once trimmed, at most {@link MAX_SHORT_TITLE_LENGTH} characters. */
-const ShortTextSchema = z.string().check(
-  z.maxLength(MAX_SHORT_TITLE_LENGTH),
-  z.refine((value) => value.trim().length > 0, { message: 'empty-text' }),
-);
+/** One short label: a {@link TextSchema} (never empty) of at most {@link MAX_SHORT_TITLE_LENGTH} characters. */
+const ShortTextSchema = TextSchema.check(z.maxLength(MAX_SHORT_TITLE_LENGTH));
 
 /** A localized text (same shape as {@link LocalizedTextSchema}) whose every string is a short label. */
 export const LocalizedShortTextSchema = z.union([ShortTextSchema, z.record(LocaleSchema, ShortTextSchema)]);
