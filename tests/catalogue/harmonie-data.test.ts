@@ -39,4 +39,26 @@ describe('data/harmonie-mutuelle-2023.json', () => {
     const semi = items.find((item) => item.id === 'semi-de-paris');
     expect(semi?.factors).toContain('physical-activity');
   });
+
+  it('names every item on the flower with a short title in French and English: at most 32 characters, all distinct', () => {
+    if (!result.ok) throw new Error('invalid');
+    const { items } = result.catalogue;
+    for (const locale of ['fr', 'en'] as const) {
+      const labels = items.map((item) => {
+        const short = typeof item.shortTitle === 'object' ? item.shortTitle[locale] : undefined;
+        expect(short, `${item.id} has a ${locale} shortTitle`).toBeTruthy();
+        expect(short!.length, `${item.id}: “${short}” fits a label`).toBeLessThanOrEqual(32);
+        return short!;
+      });
+      const repeated = labels.filter((label, index) => labels.indexOf(label) !== index);
+      expect(repeated, `${locale} short titles used twice`).toEqual([]);
+    }
+  });
+
+  it('places shortTitle right after title, so editors read them together', () => {
+    for (const item of JSON.parse(text).items as Record<string, unknown>[]) {
+      const keys = Object.keys(item);
+      expect(keys[keys.indexOf('title') + 1], item.id as string).toBe('shortTitle');
+    }
+  });
 });
