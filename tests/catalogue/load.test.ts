@@ -1,12 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadCatalogue } from '@fleur/catalogue';
+import { DEFAULT_TIMEOUT_MS, issueMessage, loadCatalogue, MAX_JSON_LENGTH } from '@fleur/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../helpers/fixture.js';
 import { issuesOf } from '../helpers/issues.js';
 
 let server: Server;
 let base: string;
+/** Bytes the endless endpoint managed to send before the client hung up. */
+let endlessSent = 0;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -17,7 +19,36 @@ beforeAll(async () => {
     } else if (url === '/broken.json') response.end('{"version": 1, "id": ');
     else if (url === '/invalid.json') response.end(JSON.stringify({ ...minimalCatalogue(), petals: [] }));
     else if (url === '/slow.json') setTimeout(() => response.end('{}'), 2_000);
-    else {
+    else if (url === '/answers-in-300-ms.json')
+      setTimeout(() => {
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.end(JSON.stringify(minimalCatalogue()));
+      }, 300);
+    else if (url === '/login.html') {
+      // A proxy's login page or an error page answered with 200: the classic « Unexpected token '<' ».
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end('<!doctype html><title>Connexion</title>');
+    } else if (url === '/raw.txt') {
+      response.setHeader('content-type', 'text/plain; charset=utf-8');
+      response.end(JSON.stringify(minimalCatalogue()));
+    } else if (url === '/endless.json') {
+      // No content-length, a body that never ends: only a cap applied while reading stops it.
+      response.setHeader('content-type', 'application/json');
+      endlessSent = 0;
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      const pump = () => {
+        while (!response.destroyed && endlessSent < 4 * MAX_JSON_LENGTH) {
+          endlessSent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    } else if (url === '/declared-huge.json') {
+      response.setHeader('content-type', 'application/json');
+      response.setHeader('content-length', String(MAX_JSON_LENGTH + 1));
+      response.write('{');
+    } else {
       response.statusCode = 404;
       response.end('not found');
     }
@@ -68,5 +99,47 @@ describe('loadCatalogue(url, options)', () => {
   it('reports a network failure without throwing', async () => {
     const [issue] = issuesOf(await loadCatalogue('http://127.0.0.1:1/nothing.json'));
     expect(issue?.code).toBe('fetch-failed');
+  });
+
+  it.each([
+    ['abc', Number('abc')],
+    ['0', 0],
+    ['-5', -5],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['1e12', 1e12],
+    ['2147483648', 2_147_483_648],
+  ])('treats timeoutMs %s as the default, so a catalogue answered in 300 ms loads', async (_name, timeoutMs) => {
+    const result = await loadCatalogue(`${base}/answers-in-300-ms.json`, { timeoutMs });
+    expect(result.ok).toBe(true);
+  });
+
+  it('clamps a tiny timeoutMs to the 100 ms floor', async () => {
+    const [issue] = issuesOf(await loadCatalogue(`${base}/slow.json`, { timeoutMs: 1 }));
+    expect(issue).toMatchObject({ code: 'timeout', params: { ms: 100 } });
+    expect(DEFAULT_TIMEOUT_MS).toBe(15_000);
+  });
+
+  it('reports an HTML page answered instead of JSON as not-json, naming the type', async () => {
+    const [issue] = issuesOf(await loadCatalogue(`${base}/login.html`));
+    expect(issue).toMatchObject({ code: 'not-json', params: { type: 'text/html; charset=utf-8' } });
+    expect(issueMessage(issue!, 'fr')).toContain('et non du JSON');
+    expect(issueMessage(issue!, 'en')).toContain('not JSON');
+  });
+
+  it('accepts the text/plain of raw file hosts', async () => {
+    expect((await loadCatalogue(`${base}/raw.txt`)).ok).toBe(true);
+  });
+
+  it('stops reading a body past the size cap instead of reading it whole', async () => {
+    const [issue] = issuesOf(await loadCatalogue(`${base}/endless.json`, { timeoutMs: 60_000 }));
+    expect(issue).toMatchObject({ code: 'too-large', params: { max: MAX_JSON_LENGTH, unit: 'bytes' } });
+    // The server filled its socket buffers at most a few megabytes past the cap before the client hung up.
+    expect(endlessSent).toBeLessThan(MAX_JSON_LENGTH + 32 * (1 << 20));
+    expect(issueMessage(issue!, 'en')).toBe(`The document is too large (over ${MAX_JSON_LENGTH} bytes).`);
+  }, 60_000);
+
+  it('refuses a body whose declared length is past the cap before reading it', async () => {
+    const [issue] = issuesOf(await loadCatalogue(`${base}/declared-huge.json`, { timeoutMs: 2_000 }));
+    expect(issue).toMatchObject({ code: 'too-large', params: { size: MAX_JSON_LENGTH + 1 } });
   });
 });

@@ -10,8 +10,10 @@ export type { Issue, IssueCode, IssueParams, IssuePath, IssueSeverity, Reference
 export { formatIssue, issueMessage, MESSAGE_LOCALES, messageLocale } from './issue-messages.js';
 export type { MessageLocale } from './issue-messages.js';
 export { itemLabelText } from './item-label.js';
-export { isSafeLink, linkScheme } from './links.js';
-export { DEFAULT_TIMEOUT_MS, loadCatalogue } from './load.js';
+export { hasCredentials, isSafeLink, linkHost, linkScheme } from './links.js';
+export { displayText, hasVisibleText, isolate } from './display-text.js';
+export { normalizeLanguageTag, primarySubtag } from './language-tag.js';
+export { DEFAULT_TIMEOUT_MS, loadCatalogue, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, timeoutMs } from './load.js';
 export type { LoadOptions } from './load.js';
 export { localized } from './localize.js';
 export { MAX_JSON_LENGTH, parseCatalogue } from './parse.js';

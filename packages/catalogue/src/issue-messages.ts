@@ -1,4 +1,6 @@
+import { displayText, isolate } from './display-text.js';
 import { formatPath, type Issue, type IssueCode, type IssueParams } from './issues.js';
+import { normalizeLanguageTag, primarySubtag } from './language-tag.js';
 
 /** The languages issue messages are written in. */
 export const MESSAGE_LOCALES = ['fr', 'en'] as const;
@@ -8,11 +10,24 @@ type MessageTable = Record<IssueCode, (p: IssueParams) => string>;
 
 const MAX_QUOTED = 60;
 
-/** Quotes a user value for a message, shortened so a 10 MB string never reaches the page. */
+/**
+ * Quotes a user value for a message: shortened so a 10 MB string never reaches the page, control characters
+ * removed (a terminal or a screen shows what the value is, not what it does), isolated for bidi.
+ */
 function quote(value: string | number | undefined, locale: MessageLocale): string {
   const text = String(value ?? '');
-  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  const short = isolate(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
   return locale === 'fr' ? `« ${short} »` : `“${short}”`;
+}
+
+/** A free-form detail (a JSON parser's or a network error's message, which may quote the input). */
+function detail(value: string | number | undefined): string {
+  return displayText(String(value ?? ''));
+}
+
+/** `table[key]` when `key` is the table's own entry: `constructor` or `__proto__` is not a type name. */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 const TYPE_NAMES: Record<MessageLocale, Record<string, string>> = {
@@ -47,17 +62,18 @@ const TARGETS: Record<MessageLocale, Record<string, string>> = {
 
 function typeName(locale: MessageLocale, name: string | number | undefined): string {
   const key = String(name ?? '');
-  return TYPE_NAMES[locale][key] ?? key;
+  return own(TYPE_NAMES[locale], key) ?? detail(key);
 }
 
 function target(locale: MessageLocale, name: string | number | undefined): string {
   const key = String(name ?? '');
-  return TARGETS[locale][key] ?? key;
+  return own(TARGETS[locale], key) ?? detail(key);
 }
 
 const fr: MessageTable = {
-  'invalid-json': (p) => `Le fichier n’est pas du JSON valide : ${p.detail}.`,
-  'too-large': (p) => `Le document est trop volumineux (${p.size} caractères ; maximum ${p.max}).`,
+  'invalid-json': (p) => `Le fichier n’est pas du JSON valide : ${detail(p.detail)}.`,
+  'too-large': (p) =>
+    `Le document est trop volumineux (${p.unit === 'bytes' ? `plus de ${p.max} octets` : `${p.size} caractères ; maximum ${p.max}`}).`,
   'invalid-type': (p) => `Attendu ${typeName('fr', p.expected)}, reçu ${typeName('fr', p.received)}.`,
   required: (p) => `Le champ obligatoire ${quote(p.field, 'fr')} est absent.`,
   'invalid-version': (p) =>
@@ -78,18 +94,23 @@ const fr: MessageTable = {
     `Traduction manquante en ${quote(p.locale, 'fr')} ; la langue par défaut sera affichée.`,
   'unsafe-link': (p) =>
     `Lien refusé ${quote(p.href, 'fr')} : seuls les liens absolus « https: », « http: » et « mailto: » sont acceptés.`,
+  'link-credentials': (p) =>
+    `Lien refusé ${quote(p.href, 'fr')} : il contient un identifiant ou un mot de passe avant « @ », qui cache le site réellement ouvert (${quote(p.host, 'fr')}).`,
   'unknown-field': (p) => `Champ inconnu ${quote(p.field, 'fr')}, ignoré.`,
   'duplicate-reference': (p) => `${quote(p.id, 'fr')} est cité plusieurs fois dans cette liste.`,
-  'fetch-failed': (p) => `Le catalogue ${quote(p.url, 'fr')} n’a pas pu être chargé (${p.detail}).`,
+  'fetch-failed': (p) => `Le catalogue ${quote(p.url, 'fr')} n’a pas pu être chargé (${detail(p.detail)}).`,
   'http-error': (p) => `Le serveur a répondu ${p.status} pour ${quote(p.url, 'fr')}.`,
+  'not-json': (p) =>
+    `Le serveur a répondu pour ${quote(p.url, 'fr')} avec un contenu ${quote(p.type, 'fr')} et non du JSON (une page d’erreur ?).`,
   timeout: (p) => `Le chargement de ${quote(p.url, 'fr')} a dépassé ${p.ms} ms.`,
   aborted: (p) => `Le chargement de ${quote(p.url, 'fr')} a été annulé.`,
   'invalid-value': (p) => `Valeur invalide${p.received === undefined ? '' : ` ${quote(p.received, 'fr')}`}.`,
 };
 
 const en: MessageTable = {
-  'invalid-json': (p) => `The file is not valid JSON: ${p.detail}.`,
-  'too-large': (p) => `The document is too large (${p.size} characters; at most ${p.max}).`,
+  'invalid-json': (p) => `The file is not valid JSON: ${detail(p.detail)}.`,
+  'too-large': (p) =>
+    `The document is too large (${p.unit === 'bytes' ? `over ${p.max} bytes` : `${p.size} characters; at most ${p.max}`}).`,
   'invalid-type': (p) => `Expected ${typeName('en', p.expected)}, received ${typeName('en', p.received)}.`,
   required: (p) => `The required field ${quote(p.field, 'en')} is missing.`,
   'invalid-version': (p) => `Unsupported version ${quote(p.received, 'en')}: the expected version is ${p.expected}.`,
@@ -108,10 +129,14 @@ const en: MessageTable = {
   'missing-translation': (p) => `Missing ${quote(p.locale, 'en')} translation; the default language will be shown.`,
   'unsafe-link': (p) =>
     `Link rejected ${quote(p.href, 'en')}: only absolute “https:”, “http:” and “mailto:” links are allowed.`,
+  'link-credentials': (p) =>
+    `Link rejected ${quote(p.href, 'en')}: it carries a user name or password before “@”, which hides the site it really opens (${quote(p.host, 'en')}).`,
   'unknown-field': (p) => `Unknown field ${quote(p.field, 'en')}, ignored.`,
   'duplicate-reference': (p) => `${quote(p.id, 'en')} is listed more than once here.`,
-  'fetch-failed': (p) => `The catalogue ${quote(p.url, 'en')} could not be loaded (${p.detail}).`,
+  'fetch-failed': (p) => `The catalogue ${quote(p.url, 'en')} could not be loaded (${detail(p.detail)}).`,
   'http-error': (p) => `The server answered ${p.status} for ${quote(p.url, 'en')}.`,
+  'not-json': (p) =>
+    `The server answered ${quote(p.url, 'en')} with ${quote(p.type, 'en')} content, not JSON (an error page?).`,
   timeout: (p) => `Loading ${quote(p.url, 'en')} took longer than ${p.ms} ms.`,
   aborted: (p) => `Loading ${quote(p.url, 'en')} was cancelled.`,
   'invalid-value': (p) => `Invalid value${p.received === undefined ? '' : ` ${quote(p.received, 'en')}`}.`,
@@ -123,15 +148,19 @@ function capitalize(text: string): string {
 
 const TABLES: Record<MessageLocale, MessageTable> = { fr, en };
 
-/** Picks the message language for any language tag: `en-GB` → `en`; anything unknown → `fr`. */
+/** Picks the message language for any value: `en-GB` or `en_US` → `en`; anything else (`constructor`…) → `fr`. */
 export function messageLocale(locale: string | undefined): MessageLocale {
-  const primary = (locale ?? '').toLowerCase().split('-')[0];
-  return (MESSAGE_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as MessageLocale) : 'fr';
+  const tag = normalizeLanguageTag(locale);
+  const primary = tag === undefined ? '' : primarySubtag(tag);
+  return (MESSAGE_LOCALES as readonly string[]).includes(primary) ? (primary as MessageLocale) : 'fr';
 }
 
 /** The message alone, in the given language: `Facteur inconnu : « sleeep ».` */
 export function issueMessage(issue: Issue, locale?: string): string {
-  return TABLES[messageLocale(locale)][issue.code](issue.params);
+  const table = TABLES[messageLocale(locale)];
+  // An issue may come back from JSON (a saved report, a worker): only codes of our own table are formatted.
+  const format = Object.hasOwn(table, issue.code) ? table[issue.code] : table['invalid-value'];
+  return format(issue.params ?? {});
 }
 
 /** Path and message, as shown in lists: `items[3].factors[1] : Facteur inconnu : « sleeep ».` */

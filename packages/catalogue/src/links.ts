@@ -21,9 +21,47 @@ export function isSafeLink(href: string): boolean {
   return scheme !== undefined && (SAFE_LINK_SCHEMES as readonly string[]).includes(scheme);
 }
 
+/**
+ * Where a link really goes, as a reader should see it: the host of a web link (`www.harmonie-mutuelle.fr`, with
+ * its port when it has one), the address of a `mailto:` link; `undefined` when it is not an absolute URL.
+ */
+export function linkHost(href: string): string | undefined {
+  try {
+    const url = new URL(href.trim());
+    return url.protocol === 'mailto:' ? decoded(url.pathname) : url.host;
+  } catch {
+    return undefined;
+  }
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * True when a link carries a user name or password (`https://www.insurer.fr:secret@evil.example/`): the part
+ * before `@` reads like the host while the browser opens the one after it.
+ */
+export function hasCredentials(href: string): boolean {
+  try {
+    const url = new URL(href.trim());
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+
 export function checkLinks(root: RawRecord): Issue[] {
   const issues: Issue[] = [];
-  for (const [href, path] of linkHrefs(root))
-    if (typeof href === 'string' && !isSafeLink(href)) issues.push(createIssue('unsafe-link', path, { href }));
+  for (const [href, path] of linkHrefs(root)) {
+    if (typeof href !== 'string') continue;
+    if (!isSafeLink(href)) issues.push(createIssue('unsafe-link', path, { href }));
+    else if (hasCredentials(href))
+      issues.push(createIssue('link-credentials', path, { href, host: linkHost(href) ?? '' }));
+  }
   return issues;
 }

@@ -14,11 +14,11 @@ export function checkLocales(root: RawRecord): { errors: Issue[]; warnings: Issu
   const used = new Set<string>();
   for (const [text] of translated) for (const locale of Object.keys(text)) used.add(locale);
   for (const [text, path] of translated) {
-    if (defaultLocale !== undefined && !(defaultLocale in text)) {
+    if (defaultLocale !== undefined && !Object.hasOwn(text, defaultLocale)) {
       errors.push(createIssue('missing-default-locale', path, { locale: defaultLocale }));
     }
     for (const locale of used)
-      if (locale !== defaultLocale && !(locale in text))
+      if (locale !== defaultLocale && !Object.hasOwn(text, locale))
         warnings.push(createIssue('missing-translation', path, { locale }, 'warning'));
   }
   return { errors, warnings };

@@ -1,11 +1,15 @@
+import { hasVisibleText } from '../display-text.js';
 import { z } from './zod.js';
 import { LOCALE_PATTERN, MAX_TEXT_LENGTH } from './limits.js';
 
-/** One piece of text: capped, never empty once trimmed. */
-export const TextSchema = z.string().check(
-  z.maxLength(MAX_TEXT_LENGTH),
-  z.refine((value) => value.trim().length > 0, { message: 'empty-text' }),
-);
+/**
+ * The check every reader-facing string passes: at least one visible character. Only spaces, zero-width or bidi
+ * control characters make an item whose name is empty to everyone, so they are an `empty-text` issue.
+ */
+export const visibleText = z.refine<string>(hasVisibleText, { message: 'empty-text' });
+
+/** One piece of text: capped, never empty (nothing visible). */
+export const TextSchema = z.string().check(z.maxLength(MAX_TEXT_LENGTH), visibleText);
 
 /** A language tag used as a key of {@link LocalizedTextSchema}. */
 export const LocaleSchema = z.string().check(z.regex(LOCALE_PATTERN));
