@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 
 /**
@@ -6,6 +7,8 @@ import type { Plugin } from 'vite';
  *   /__fleur__/status/404          → that status
  *   /__fleur__/broken.json         → invalid JSON
  *   /__fleur__/slow.json?ms=2000   → the body after a delay (for abort and time-out tests)
+ *   /__fleur__/late.json?ms=300    → the Harmonie catalogue after a delay (a time-out that must not fire)
+ *   /__fleur__/login.html          → a 200 HTML page where JSON was expected (a proxy's login page)
  */
 export function testRoutes(): Plugin {
   return {
@@ -23,6 +26,18 @@ export function testRoutes(): Plugin {
         } else if (url.pathname === '/slow.json') {
           const timer = setTimeout(() => response.end('{}'), Number(url.searchParams.get('ms') ?? 2000));
           request.on('close', () => clearTimeout(timer));
+        } else if (url.pathname === '/late.json') {
+          const timer = setTimeout(
+            async () => {
+              response.setHeader('content-type', 'application/json');
+              response.end(await readFile(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url)));
+            },
+            Number(url.searchParams.get('ms') ?? 300),
+          );
+          request.on('close', () => clearTimeout(timer));
+        } else if (url.pathname === '/login.html') {
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end('<!doctype html><title>Connexion</title><form>…</form>');
         } else {
           response.statusCode = 404;
           response.end();

@@ -6,6 +6,7 @@ import {
   loadCatalogue,
   type ParseResult,
   parseCatalogue,
+  timeoutMs,
 } from '@fleur/catalogue';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -68,19 +69,28 @@ export class CatalogueSourceController implements ReactiveController {
     this.request = undefined;
   }
 
-  /** The host calls this from `willUpdate` when `catalogue`, `src` or the time-out changed. */
-  setInputs(property: unknown, src: string | null | undefined, timeoutMs: number): void {
-    const nextSrc = (src ?? '').trim();
+  /**
+   * The host calls this from `willUpdate` when `catalogue`, `src` or the time-out changed. The time-out may be
+   * anything a page writes (`NaN` from `timeout="abc"`, `0`, `1e12`): see {@link timeoutMs} for what is kept.
+   */
+  setInputs(property: unknown, src: string | null | undefined, timeout: unknown): void {
+    const nextSrc = typeof src === 'string' ? src.trim() : '';
     const changed = property !== this.property || nextSrc !== this.src;
     this.property = property;
     this.src = nextSrc;
-    this.timeoutMs = timeoutMs;
+    this.timeoutMs = timeoutMs(timeout);
     if (changed && this.host.isConnected) this.resolve();
   }
 
   private resolve(): void {
     this.request?.abort();
     this.request = undefined;
+    // Whatever was loading is no longer wanted: the note goes, and the last drawing (or the empty state) stays
+    // until the new source answers. A new fetch sets `loading` again.
+    if (this.status === 'loading') {
+      this.status = this.catalogue ? 'ready' : 'idle';
+      this.host.requestUpdate();
+    }
     if (this.property !== undefined && this.property !== null) this.apply(parseCatalogue(this.property), 'property');
     else if (this.src !== '') void this.fetch(this.src);
     else this.readInline();

@@ -1,26 +1,31 @@
+import { normalizeLanguageTag } from '@fleur/catalogue';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Messages, messagesFor, type UiLocale, uiLocale } from '../i18n/index.js';
 
-/** The nearest `[lang]` at or above `element`, crossing shadow roots (an element inside a component inherits too). */
-function inheritedLang(element: Element): string {
+/**
+ * The nearest `[lang]` at or above `element` that is a language tag, canonical (`fr_FR` → `fr-FR`, `EN` → `en`),
+ * crossing shadow roots (an element inside a component inherits too). A value that is not a tag (`constructor`,
+ * markup, 10 000 characters) is skipped as if absent, so the page's language still applies.
+ */
+function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
+      const lang = normalizeLanguageTag(node.getAttribute('lang'));
       if (lang) return lang;
     }
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : parent;
   }
-  return '';
+  return undefined;
 }
 
 /**
  * Resolves the element's language: its own `lang`, else the nearest ancestor's, else the document's; `fr` when
- * none. Follows later changes of any ancestor's `lang` (a page's language switch) and re-renders the host.
+ * none. Never throws: `lang` is always a canonical tag that `Intl` accepts. Follows later changes of any ancestor's `lang` (a page's language switch) and re-renders the host.
  */
 export class LocalizeController implements ReactiveController {
-  /** The full tag used for catalogue text and number formatting (`fr`, `en`, `en-GB`…). */
+  /** The full, canonical tag used for catalogue text and number formatting (`fr`, `en`, `en-GB`…). */
   lang = 'fr';
   /** The interface language (`fr` or `en`). */
   locale: UiLocale = 'fr';
@@ -47,7 +52,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language; call from `willUpdate` when the host's own `lang` changed. */
   refresh(): void {
-    const lang = inheritedLang(this.host) || 'fr';
+    const lang = inheritedLang(this.host) ?? 'fr';
     if (lang === this.lang) return;
     this.lang = lang;
     this.locale = uiLocale(lang);

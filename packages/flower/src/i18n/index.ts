@@ -1,3 +1,4 @@
+import { normalizeLanguageTag, primarySubtag } from '@fleur/catalogue';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Messages } from './messages.js';
@@ -6,11 +7,12 @@ import type { Messages } from './messages.js';
 export const UI_LOCALES = ['fr', 'en'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-const MESSAGES: Record<UiLocale, Messages> = { fr, en };
+const MESSAGES: Readonly<Record<UiLocale, Messages>> = { fr, en };
 
-/** `en-GB` → `en`; any language we do not speak → `fr`, the product's language. */
+/** `en-GB`, `en_US`, `EN` → `en`; any other value (a language we do not speak, `constructor`, markup) → `fr`. */
 export function uiLocale(lang: string | null | undefined): UiLocale {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  const tag = normalizeLanguageTag(lang);
+  const primary = tag === undefined ? '' : primarySubtag(tag);
   return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : 'fr';
 }
 
