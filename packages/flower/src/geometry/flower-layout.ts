@@ -1,5 +1,7 @@
-import type { HiddenReason } from './flower-model.js';
-import type { TextAnchor } from './labels.js';
+import type { LabelSide } from './labels/item-labels.js';
+import type { TextAnchor } from './labels/sector-label.js';
+import type { HiddenReason } from './model/flower-model.js';
+import type { Point } from './polar.js';
 import type { FontWeight } from './text-metrics.js';
 
 /*
@@ -55,28 +57,36 @@ export interface FactorLayout {
 /** A petal: one family of health factors. */
 export interface PetalLayout {
   id: string;
-  /** Index in the catalogue's petals. */
+  /** Index in the catalogue's petals (the renderer's colour index). */
   index: number;
-  /** The catalogue colour, or an entry of the default palette. */
-  color: string;
   /** The petal's angular span (radial convention: radians, 0 at 12 o'clock, clockwise; may end past 2π). */
   startAngle: number;
   endAngle: number;
   midAngle: number;
   /** The petal's outline: narrow at the heart, widest at its waist, rounded at the tip. */
   path: string;
-  /** Outside the tip, or inside the petal near its tip on small drawings; `null` if it cannot fit at all. */
+  /** Inside the petal near its tip; `null` if it cannot fit at all. */
   label: TextLabel | null;
   name: string;
   factors: FactorLayout[];
 }
 
-/** One item drawn on its own. Marks do not overlap each other, badges or labels (a gap of `markGap` at least). */
+/**
+ * One item drawn on its own. Its target — the circle of radius `hitRadius` around (x, y) — never overlaps another
+ * target or any label.
+ */
 export interface MarkLayout {
   itemId: string;
   x: number;
   y: number;
+  /** Radius of the drawn shape. */
   r: number;
+  /** Radius of the invisible hit circle (≥ 12: a 24 × 24 px target at least). */
+  hitRadius: number;
+  /** The drawn petal it is read in (its keyboard group and colour): its first drawn petal. */
+  ownerPetalId: string;
+  /** Index in the catalogue's petals of `ownerPetalId` (the renderer's colour index). */
+  colorIndex: number;
   /** Petals of the item's factors, in petal order; two or more for a crossing item. */
   petalIds: string[];
   /** The item's factors (those the catalogue knows), in catalogue order. */
@@ -85,30 +95,46 @@ export interface MarkLayout {
   factorId: string | null;
   /** Index of the item's kind in `catalogue.kinds` (−1 if unknown): lets the renderer draw one shape per kind. */
   kindIndex: number;
-  /** The item acts on several petals and sits between them, near the heart. */
+  /** The item acts on several petals and sits between them, inside the flower. */
   crossing: boolean;
+  /** Its name on the drawing, when it has one at this size. */
+  named: boolean;
 }
 
 /** Where a badge's items come from. */
-export const BADGE_KINDS = ['factor', 'crossing', 'petal', 'overflow'] as const;
+export const BADGE_KINDS = ['factor', 'crossing', 'overflow'] as const;
 export type BadgeKind = (typeof BADGE_KINDS)[number];
 
 /** Items collapsed into one count because they do not fit as marks at this size. */
 export interface BadgeLayout {
-  /** Stable key, e.g. `factor:sleep`, `crossing:0`, `petal:social`. */
+  /** Stable key, e.g. `factor:sleep`, `gap:0`, `overflow` (the heart's). */
   id: string;
   kind: BadgeKind;
   /** The factor whose items it holds (`kind: 'factor'`), else `null`. */
   factorId: string | null;
-  /** The petal it sits in (`factor`, `petal`), else `null`. */
+  /** The petal it sits in (`factor`), else `null`. */
   petalId: string | null;
   /** All petals its items act on, in petal order. */
   petalIds: string[];
+  /** The drawn petal it is read in (keyboard group and colour). */
+  ownerPetalId: string;
+  colorIndex: number;
   x: number;
   y: number;
   r: number;
+  hitRadius: number;
   count: number;
+  /** Its items, in catalogue order: the list it opens. */
   itemIds: string[];
+}
+
+/** An item's name on the drawing: a label beside the flower with a leader line to its mark. */
+export interface ItemLabelLayout extends TextLabel {
+  itemId: string;
+  /** Where it is set: in a column left or right of the flower, or under or over it (a lone name on a phone). */
+  side: LabelSide;
+  /** The leader, from the mark's edge to the label, as a polyline in drawing coordinates. */
+  leader: Point[];
 }
 
 /** The gap between two neighbouring petals and the crossing items placed in it (as marks or in a badge). */
@@ -141,16 +167,22 @@ export interface FlowerLayout {
   radius: number;
   /** The zoomed petal's id, or `null` for the whole flower. */
   zoomedPetal: string | null;
-  /** Mark radius used (larger when zoomed). Marks at 8–10 px need an invisible hit area of at least 12 px radius. */
+  /** Mark radius used (larger when zoomed). */
   markRadius: number;
-  /** The minimum space kept between two marks, and between a mark and a badge or label. */
-  markGap: number;
-  /** Font size of factor labels and badge counts. */
+  /** Radius of every target's hit circle. */
+  targetRadius: number;
+  /** Font size of factor and item labels and badge counts. */
   fontSize: number;
   heart: { r: number; label: TextLabel };
+  /** The flower's extent (petals and heart), in drawing coordinates. */
+  flowerBox: { x: number; y: number; width: number; height: number };
+  /** Width of the columns of names beside the flower, or `null` when they do not fit (names are then only given on request). */
+  columnWidth: number | null;
   petals: PetalLayout[];
   marks: MarkLayout[];
   badges: BadgeLayout[];
+  /** Names of the marks that have one at this size: every mark, or none (see {@link layoutName} for one on request). */
+  labels: ItemLabelLayout[];
   crossings: CrossingLayout[];
   hidden: HiddenItem[];
 }

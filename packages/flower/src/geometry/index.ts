@@ -1,8 +1,9 @@
 /**
  * The flower's pure geometry: `layoutFlower(catalogue, options)` returns plain data (angles, positions, SVG path
- * strings) that the element and the CLI render. No DOM, no Lit — runs in Node.
+ * strings) that the element and the CLI render. No DOM, no Lit, no colours — runs in Node.
  */
 export { layoutFlower } from './layout.js';
+export { layoutName } from './labels/layout-name.js';
 export type {
   BadgeKind,
   BadgeLayout,
@@ -10,6 +11,7 @@ export type {
   FactorLayout,
   FlowerLayout,
   HiddenItem,
+  ItemLabelLayout,
   MarkLayout,
   PetalLayout,
   TextLabel,
@@ -22,13 +24,18 @@ export {
   LayoutOptionsError,
   MIN_FONT_SIZE,
   MIN_MARK_RADIUS,
+  MIN_TARGET_RADIUS,
   type NormalizedLayoutOptions,
   normalizeLayoutOptions,
+  PETAL_SIZES,
+  type PetalSize,
 } from './options.js';
-export { DEFAULT_PETAL_COLORS, HIDDEN_REASONS, type HiddenReason } from './flower-model.js';
-export { TEXT_ANCHORS, type TextAnchor } from './labels.js';
+export { HIDDEN_REASONS, type HiddenReason } from './model/flower-model.js';
+export { TEXT_ANCHORS, type TextAnchor } from './labels/sector-label.js';
+export { LABEL_SIDES, type LabelSide } from './labels/item-labels.js';
+export { dodgeLine } from './labels/dodge-line.js';
 export { type PetalShape, type PetalShapeOptions, petalPath, petalShape, sectorPath } from './petal-shape.js';
-export { type AngleSpan, petalSpans, splitByArea } from './sectors.js';
+export { type AngleSpan, petalSpans, splitByArea } from './sectors/shares.js';
 export { pointRadial, TAU } from './polar.js';
 export {
   balanceLines,
@@ -39,11 +46,4 @@ export {
   textWidth,
   truncateText,
 } from './text-metrics.js';
-export {
-  checkLayout,
-  LAYOUT_PROBLEM_CODES,
-  labelBox,
-  type LayoutProblem,
-  type LayoutProblemCode,
-} from './layout-check.js';
-export type { Box } from './collisions.js';
+export type { Box } from './boxes.js';

@@ -3,12 +3,20 @@ import type { Font } from './text-metrics.js';
 
 /** Text is never set smaller than this (WCAG-friendly minimum for a chart read on a phone). */
 export const MIN_FONT_SIZE = 12;
-/** Marks are never drawn smaller than this; the renderer adds an invisible hit area so the target stays ≥ 24 px. */
-export const MIN_MARK_RADIUS = 8;
-/** Desktop marks: a 24 px circle is a comfortable touch and pointer target on its own. */
-export const DESKTOP_MARK_RADIUS = 12;
-/** Marks in a zoomed petal are drawn up to this size when they fit. */
-export const MAX_ZOOM_MARK_RADIUS = 18;
+/** Marks are never drawn smaller than this. */
+export const MIN_MARK_RADIUS = 7;
+/** Desktop marks. Their target (an invisible hit circle) is larger: see {@link MIN_TARGET_RADIUS}. */
+export const DESKTOP_MARK_RADIUS = 9;
+/** Every target (mark, badge) is a circle at least this big: 24 × 24 px, WCAG 2.5.8's minimum. */
+export const MIN_TARGET_RADIUS = 12;
+/** Targets in a zoomed petal, where there is room for bigger ones. */
+export const ZOOM_TARGET_RADIUS = 16;
+/** Empty space between two targets. */
+export const TARGET_GAP = 2;
+
+/** How petals share the turn: equally (the report's symbol), or in proportion to their items. */
+export const PETAL_SIZES = ['equal', 'items'] as const;
+export type PetalSize = (typeof PETAL_SIZES)[number];
 
 /** What `layoutFlower` needs besides the catalogue. Only `width` and `height` are required. */
 export interface LayoutOptions {
@@ -30,7 +38,9 @@ export interface LayoutOptions {
    * to keep every position stable and dim non-matching items instead, omit it and dim in the renderer.
    */
   visibleItems?: ReadonlySet<string>;
-  /** Mark radius in pixels; default 8–12 from the drawing size, never below {@link MIN_MARK_RADIUS}. */
+  /** `equal` petals (default) or petals sized by their `items`. */
+  petalSize?: PetalSize;
+  /** Mark radius in pixels; default 7–9 from the drawing size (12 when zoomed), never below {@link MIN_MARK_RADIUS}. */
   markRadius?: number;
   /** Label font size in pixels; default 12 or 13, never below {@link MIN_FONT_SIZE}. */
   fontSize?: number;
@@ -49,12 +59,13 @@ export interface NormalizedLayoutOptions {
   /** The zoomed petal's id, only if the catalogue has it. */
   petal: string | null;
   visibleItems: ReadonlySet<string> | null;
-  /** Mark radius for the whole flower. */
+  petalSize: PetalSize;
+  /** Radius of a drawn mark. */
   markRadius: number;
-  /** Mark radii tried, largest first, when a petal is zoomed. */
-  zoomMarkRadii: readonly number[];
-  /** Empty space between two marks, and between a mark and anything else. */
-  markGap: number;
+  /** Radius of every target's hit circle (marks and badges); at least {@link MIN_TARGET_RADIUS}. */
+  targetRadius: number;
+  /** Empty space between two targets, and between a target and a label. */
+  targetGap: number;
   padding: number;
   heartLabel: string;
   /** Factor labels and badge counts. */
@@ -90,7 +101,7 @@ const HEART_LABELS: Readonly<Record<string, string>> = { fr: 'la pleine santé',
 
 /**
  * Fills in defaults and checks every option, once, so the rest of the layout trusts its inputs. Sizes scale with the
- * drawing: phones get 12 px text and 8–10 px marks (and more count badges), desktops 13 px text and 12 px marks.
+ * drawing: phones get 12 px text and 8 px marks, desktops 13 px text and 9 px marks; targets are never under 24 px.
  * Throws {@link LayoutOptionsError} for a non-positive or non-finite size.
  */
 export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOptions): NormalizedLayoutOptions {
@@ -103,14 +114,11 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
     options.petal != null && catalogue.petals.some((candidate) => candidate.id === options.petal)
       ? options.petal
       : null;
-  const autoRadius = Math.min(DESKTOP_MARK_RADIUS, Math.max(MIN_MARK_RADIUS, Math.round(side / 48)));
+  const zoomed = petal !== null;
+  const autoRadius = zoomed ? 12 : side >= 600 ? DESKTOP_MARK_RADIUS : 8;
   const markRadius = optionalNumber('markRadius', options.markRadius, autoRadius, MIN_MARK_RADIUS, 40);
   const size = optionalNumber('fontSize', options.fontSize, side >= 600 ? 13 : MIN_FONT_SIZE, MIN_FONT_SIZE, 40);
-  const zoomMarkRadii = [
-    ...new Set(
-      [1.5, 1.25, 1].map((k) => Math.max(markRadius, Math.min(MAX_ZOOM_MARK_RADIUS, Math.round(markRadius * k)))),
-    ),
-  ];
+  const baseTarget = zoomed ? ZOOM_TARGET_RADIUS : MIN_TARGET_RADIUS;
   return {
     width,
     height,
@@ -118,11 +126,15 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
     fallbackLocale: catalogue.defaultLocale,
     petal,
     visibleItems: options.visibleItems ?? null,
+    petalSize: options.petalSize === 'items' ? 'items' : 'equal',
     markRadius,
-    zoomMarkRadii,
-    markGap: Math.max(2, Math.round(markRadius / 4)),
+    targetRadius: Math.max(baseTarget, markRadius + 3),
+    targetGap: TARGET_GAP,
     padding: optionalNumber('padding', options.padding, 8, 0, side / 4),
-    heartLabel: options.heartLabel?.trim() || HEART_LABELS[primary] || HEART_LABELS.en || '',
+    heartLabel:
+      options.heartLabel?.trim() ||
+      (Object.hasOwn(HEART_LABELS, primary) ? HEART_LABELS[primary] : HEART_LABELS.en) ||
+      '',
     font: { size, weight: 'normal' },
     petalFont: { size: Math.round(size * 1.2), weight: 'bold' },
     heartFont: { size: size + 1, weight: 'bold' },

@@ -1,6 +1,6 @@
 import { curveCatmullRomClosed, curveLinearClosed, line } from 'd3-shape';
 import { angleDelta, angleOf, type Point, pointRadial, unwrapAngle } from './polar.js';
-import type { AngleSpan } from './sectors.js';
+import type { AngleSpan } from './sectors/shares.js';
 
 /** Where a petal sits and how big it is. Angles in the radial convention; radii from the flower's centre. */
 export interface PetalShapeOptions extends AngleSpan {

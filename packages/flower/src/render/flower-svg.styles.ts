@@ -54,6 +54,44 @@ export const FLOWER_SVG_CSS = `
   fill: var(--_muted);
 }
 
+.label--item {
+  fill: var(--_text);
+}
+
+.item-label {
+  cursor: pointer;
+}
+
+.item-label__hit {
+  fill: transparent;
+  pointer-events: all;
+}
+
+.item-label.is-hot .label--item,
+.item-label--selected .label--item {
+  font-weight: 700;
+  text-decoration: underline;
+  text-decoration-color: var(--petal-color);
+}
+
+.leader {
+  fill: none;
+  stroke: var(--petal-color);
+  stroke-opacity: 0.55;
+  stroke-width: 1;
+  pointer-events: none;
+}
+
+.leader.is-hot {
+  stroke-opacity: 1;
+  stroke-width: 2;
+}
+
+.mark.is-hot .mark__shape {
+  stroke: var(--_text);
+  stroke-width: 2.5;
+}
+
 .label__hit {
   fill: transparent;
   cursor: zoom-in;

@@ -1,6 +1,13 @@
 import { type Catalogue, localized } from '@fleur/catalogue';
 import { nothing, type SVGTemplateResult, svg } from 'lit';
-import type { BadgeLayout, FlowerLayout, MarkLayout, PetalLayout, TextLabel } from '../geometry/index.js';
+import type {
+  BadgeLayout,
+  FlowerLayout,
+  ItemLabelLayout,
+  MarkLayout,
+  PetalLayout,
+  TextLabel,
+} from '../geometry/index.js';
 import type { Messages } from '../i18n/index.js';
 import { itemText } from '../model/item-text.js';
 import type { CatalogueIndex } from '../model/lookup.js';
@@ -17,6 +24,12 @@ export interface FlowerSvgView {
   /** Items passing the filters; the others are dimmed. All items when absent. */
   readonly matching?: ReadonlySet<string> | undefined;
   readonly selected?: string | undefined;
+  /** The item whose mark or name the reader points at or focuses: both are highlighted. */
+  readonly hot?: string | undefined;
+  /** Names given on request (the selected item's) besides the layout's own. */
+  readonly extraLabels?: readonly ItemLabelLayout[] | undefined;
+  /** The open badge (its list is shown by the element). */
+  readonly openBadge?: string | undefined;
   /** Roving tabindex of each navigable node; absent for static output (no focusable nodes). */
   readonly tabIndexFor?: ((key: string) => number) | undefined;
   /** Id of the element describing the drawing (summary and keyboard help). */
@@ -29,8 +42,6 @@ export const navKey = {
   item: (id: string) => `item:${id}`,
   badge: (id: string) => `badge:${id}`,
 };
-
-const SMALLEST_HIT_RADIUS = 12;
 
 /**
  * The petal group a mark or badge is read in: the first of its petals that is drawn (when zoomed, only the
@@ -59,21 +70,18 @@ function tabIndex(view: FlowerSvgView, key: string): number | typeof nothing {
 }
 
 function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
-  const { catalogue, index } = view;
   const { title, description } = itemText(view, mark.itemId, mark.factorIds);
   const selected = view.selected === mark.itemId;
   const dimmed = view.matching !== undefined && !view.matching.has(mark.itemId);
-  const petalPosition = index.petals.get(mark.petalIds[0] ?? '')
-    ? catalogue.petals.findIndex((p) => p.id === mark.petalIds[0])
-    : 0;
   const key = navKey.item(mark.itemId);
   const classes = [
     'mark',
-    petalColorClass(Math.max(0, petalPosition)),
+    petalColorClass(mark.colorIndex),
     `mark--${markSymbolName(mark.kindIndex)}`,
     mark.crossing ? 'mark--crossing' : '',
     selected ? 'mark--selected' : '',
     dimmed ? 'mark--dimmed' : '',
+    view.hot === mark.itemId ? 'is-hot' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -83,10 +91,50 @@ function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
       aria-label=${title} aria-description=${description}
       aria-pressed=${view.tabIndexFor ? String(selected) : nothing}
       aria-disabled=${dimmed && view.tabIndexFor ? 'true' : nothing}>
-    <circle class="mark__hit" r=${Math.max(SMALLEST_HIT_RADIUS, mark.r + 2)}></circle>
+    <circle class="mark__hit" r=${mark.hitRadius}></circle>
     <circle class="mark__ring" r=${mark.r + 4}></circle>
     <path class="mark__shape" d=${markSymbolPath(mark.kindIndex, mark.r)}></path>
   </g>`;
+}
+
+/** The leader from a mark to its name (drawn under the marks, inside the mark's petal group). */
+function renderLeader(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: number): SVGTemplateResult {
+  const dimmed = view.matching !== undefined && !view.matching.has(label.itemId);
+  const hot = view.hot === label.itemId || view.selected === label.itemId;
+  return svg`<polyline class=${`leader ${petalColorClass(colorIndex)}${hot ? ' is-hot' : ''}${dimmed ? ' mark--dimmed' : ''}`}
+    data-for=${label.itemId} points=${label.leader.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`;
+}
+
+/**
+ * An item's name beside the flower: its own element, `part="item-label"`, `data-for` its item. It acts like its
+ * mark for the pointer (hover highlights both, a click selects) but is hidden from assistive technology and takes no
+ * tab stop: the mark is the item's one named, focusable element.
+ */
+function renderItemLabel(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: number): SVGTemplateResult {
+  const dimmed = view.matching !== undefined && !view.matching.has(label.itemId);
+  const classes = [
+    'item-label',
+    petalColorClass(colorIndex),
+    view.hot === label.itemId ? 'is-hot' : '',
+    view.selected === label.itemId ? 'item-label--selected' : '',
+    dimmed ? 'mark--dimmed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const { box } = label;
+  return svg`<g class=${classes} part="item-label" data-for=${label.itemId} aria-hidden="true">
+    <rect class="item-label__hit" x=${box.x - 2} y=${box.y} width=${box.width + 4} height=${box.height}></rect>
+    <text class="label label--item" text-anchor=${label.textAnchor} font-size=${label.fontSize}
+      >${label.lines.map((line) => svg`<tspan x=${line.x} y=${line.y} dominant-baseline="central">${line.text}</tspan>`)}</text>
+  </g>`;
+}
+
+/** The layout's names and those given on request, each once. */
+function allLabels(view: FlowerSvgView): readonly ItemLabelLayout[] {
+  const extra = view.extraLabels ?? [];
+  if (extra.length === 0) return view.layout.labels;
+  const own = new Set(view.layout.labels.map((label) => label.itemId));
+  return [...view.layout.labels, ...extra.filter((label) => !own.has(label.itemId))];
 }
 
 function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult {
@@ -94,20 +142,18 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
   const factorName = badge.factorId
     ? localized(index.factors.get(badge.factorId)?.label, lang, catalogue.defaultLocale)
     : badge.petalIds.map((id) => localized(index.petals.get(id)?.label, lang, catalogue.defaultLocale)).join(' + ');
-  const petalId = badge.petalId ?? badge.petalIds[0] ?? '';
-  const position = Math.max(
-    0,
-    catalogue.petals.findIndex((petal) => petal.id === petalId),
-  );
   const key = navKey.badge(badge.id);
   const matching = view.matching ? badge.itemIds.filter((id) => view.matching?.has(id)).length : badge.count;
   const holdsSelection = view.selected !== undefined && badge.itemIds.includes(view.selected);
-  return svg`<g class=${`badge ${petalColorClass(position)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
-      data-badge=${badge.id} data-item-ids=${badge.itemIds.join(' ')} data-nav=${key} data-zoom=${petalId}
+  const open = view.openBadge === badge.id;
+  const interactive = view.tabIndexFor !== undefined;
+  return svg`<g class=${`badge badge--${badge.kind} ${petalColorClass(badge.colorIndex)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
+      data-badge=${badge.id} data-nav=${key}
       transform=${`translate(${badge.x} ${badge.y})`}
-      role=${view.tabIndexFor ? 'button' : 'img'} tabindex=${tabIndex(view, key)}
+      role=${interactive ? 'button' : 'img'} tabindex=${tabIndex(view, key)}
+      aria-haspopup=${interactive ? 'dialog' : nothing} aria-expanded=${interactive ? String(open) : nothing}
       aria-label=${messages.badgeLabel(badge.count, factorName)}>
-    <circle class="mark__hit" r=${Math.max(SMALLEST_HIT_RADIUS, badge.r + 2)}></circle>
+    <circle class="mark__hit" r=${badge.hitRadius}></circle>
     <circle class="mark__ring" r=${badge.r + 4}></circle>
     <circle class="badge__disc" r=${badge.r}></circle>
     <text class="badge__count" text-anchor="middle" dominant-baseline="central" font-size=${view.layout.fontSize}>${badge.count}</text>
@@ -119,6 +165,7 @@ function renderPetal(
   petal: PetalLayout,
   marks: readonly MarkLayout[],
   badges: readonly BadgeLayout[],
+  leaders: readonly ItemLabelLayout[],
 ): SVGTemplateResult {
   const { messages, index } = view;
   const zoomed = view.layout.zoomedPetal === petal.id;
@@ -141,6 +188,7 @@ function renderPetal(
       ${petal.label ? svg`<rect class="label__hit" x=${petal.label.box.x} y=${petal.label.box.y} width=${petal.label.box.width} height=${petal.label.box.height}></rect>` : nothing}
       ${renderLabel(petal.label, 'label label--petal')}
     </g>
+    <g class="petal__leaders" aria-hidden="true">${leaders.map((label) => renderLeader(view, label, petal.index))}</g>
     ${badges.map((badge) => renderBadge(view, badge))}
     ${marks.map((mark) => renderMark(view, mark))}
   </g>`;
@@ -153,21 +201,31 @@ function renderPetal(
 export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
   const { layout, messages, catalogue, lang } = view;
   const title = localized(catalogue.title, lang, catalogue.defaultLocale);
+  const labels = allLabels(view);
+  const ownerOf = new Map<string, { petal: string; color: number }>();
+  for (const mark of layout.marks) ownerOf.set(mark.itemId, { petal: mark.ownerPetalId, color: mark.colorIndex });
+  for (const badge of layout.badges)
+    for (const id of badge.itemIds) ownerOf.set(id, { petal: badge.ownerPetalId, color: badge.colorIndex });
+  const heartBadge = layout.badges.find((badge) => badge.kind === 'overflow');
   return svg`<svg class="flower" part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox=${`0 0 ${layout.width} ${layout.height}`} width=${layout.width} height=${layout.height}
       role="group" aria-roledescription=${messages.flowerRole} aria-label=${messages.flowerLabel(title)}
       aria-describedby=${view.describedBy ?? nothing}>
+    <g class="heart" part="heart" aria-hidden="true">
+      <circle class="heart__disc" cx=${layout.cx} cy=${layout.cy} r=${layout.heart.r}></circle>
+      ${heartBadge ? nothing : renderLabel(layout.heart.label, 'label heart__label')}
+    </g>
     ${layout.petals.map((petal) =>
       renderPetal(
         view,
         petal,
-        layout.marks.filter((mark) => ownerPetal(layout, mark.petalIds) === petal.id),
-        layout.badges.filter((badge) => ownerPetal(layout, badge.petalIds, badge.petalId) === petal.id),
+        layout.marks.filter((mark) => mark.ownerPetalId === petal.id),
+        layout.badges.filter((badge) => badge.ownerPetalId === petal.id),
+        labels.filter((label) => ownerOf.get(label.itemId)?.petal === petal.id),
       ),
     )}
-    <g class="heart" part="heart" aria-hidden="true">
-      <circle class="heart__disc" cx=${layout.cx} cy=${layout.cy} r=${layout.heart.r}></circle>
-      ${renderLabel(layout.heart.label, 'label heart__label')}
+    <g class="item-labels">
+      ${labels.map((label) => renderItemLabel(view, label, ownerOf.get(label.itemId)?.color ?? 0))}
     </g>
   </svg>`;
 }

@@ -1,22 +1,10 @@
-import { type Catalogue, localized } from '@fleur/catalogue';
-import type { NormalizedLayoutOptions } from './options.js';
-import { factorWeights } from './sectors.js';
+import { type Catalogue, itemLabelText, localized } from '@fleur/catalogue';
+import type { NormalizedLayoutOptions } from '../options.js';
+import { factorWeights } from '../sectors/shares.js';
 
 /** Why an item of the catalogue is not on the drawing. */
 export const HIDDEN_REASONS = ['filtered', 'zoom', 'no-factor'] as const;
 export type HiddenReason = (typeof HIDDEN_REASONS)[number];
-
-/** Colours for petals that do not declare one, in petal order (distinct hues, dark enough for white text). */
-export const DEFAULT_PETAL_COLORS = [
-  '#b7791f',
-  '#c2416b',
-  '#2e8b57',
-  '#3b6fb6',
-  '#7b55b5',
-  '#a35a2a',
-  '#1f8a8a',
-  '#6b7a1f',
-] as const;
 
 export interface ModelFactor {
   id: string;
@@ -32,9 +20,11 @@ export interface ModelPetal {
   /** Index in the catalogue's petals. */
   index: number;
   label: string;
-  color: string;
   factors: ModelFactor[];
+  /** Sum of its factors' weights: how much room its sectors ask for. */
   weight: number;
+  /** Items acting on it (for `petalSize: 'items'`). */
+  itemCount: number;
 }
 
 export interface ModelItem {
@@ -42,7 +32,9 @@ export interface ModelItem {
   /** Position in the catalogue, the tie-breaker that keeps placement deterministic. */
   order: number;
   kindIndex: number;
-  /** Known factor ids, in catalogue factor order. */
+  /** The name drawn next to its mark: its short title, else its title, in the layout's language. */
+  label: string;
+  /** Known factor ids, in the item's own order (its main factor first). */
   factorIds: string[];
   /** Indices of the petals of those factors, ascending. */
   petalIndices: number[];
@@ -65,13 +57,12 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
     id: petal.id,
     index,
     label: text(petal.label),
-    color: petal.color ?? DEFAULT_PETAL_COLORS[index % DEFAULT_PETAL_COLORS.length] ?? '#888888',
     factors: [],
     weight: 0,
+    itemCount: 0,
   }));
   const petalById = new Map(petals.map((petal) => [petal.id, petal]));
-  const factorOrder = new Map<string, number>();
-  catalogue.factors.forEach((factor, order) => {
+  catalogue.factors.forEach((factor) => {
     const petal = petalById.get(factor.petal);
     if (!petal || factors.has(factor.id)) return;
     const model = {
@@ -84,7 +75,6 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
     petal.factors.push(model);
     petal.weight += model.weight;
     factors.set(factor.id, model);
-    factorOrder.set(factor.id, order);
   });
   const kindIndex = new Map(catalogue.kinds.map((kind, index) => [kind.id, index]));
   const items: ModelItem[] = [];
@@ -93,9 +83,7 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
   catalogue.items.forEach((item, order) => {
     if (seen.has(item.id)) return; // duplicate ids are a catalogue error; the first one wins
     seen.add(item.id);
-    const factorIds = [...new Set(item.factors)]
-      .filter((id) => factors.has(id))
-      .sort((a, b) => (factorOrder.get(a) ?? 0) - (factorOrder.get(b) ?? 0));
+    const factorIds = [...new Set(item.factors)].filter((id) => factors.has(id));
     const petalIndices = [...new Set(factorIds.map((id) => factors.get(id)?.petalIndex ?? 0))].sort((a, b) => a - b);
     const reason: HiddenReason | null =
       factorIds.length === 0
@@ -105,8 +93,17 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
           : options.petal !== null && !petalIndices.some((i) => petals[i]?.id === options.petal)
             ? 'zoom'
             : null;
+    for (const i of petalIndices) if (petals[i]) petals[i].itemCount++;
     if (reason) hidden.push({ itemId: item.id, reason });
-    else items.push({ id: item.id, order, kindIndex: kindIndex.get(item.kind) ?? -1, factorIds, petalIndices });
+    else
+      items.push({
+        id: item.id,
+        order,
+        kindIndex: kindIndex.get(item.kind) ?? -1,
+        label: itemLabelText(item, options.locale, options.fallbackLocale),
+        factorIds,
+        petalIndices,
+      });
   });
   return { petals, factors, items, hidden };
 }

@@ -1,9 +1,9 @@
-import { type Box, boxCorners, type CollisionIndex } from './collisions.js';
-import { petalContains, type PetalShape } from './petal-shape.js';
-import { angleOf, type Point, pointDistance, pointRadial, round, unwrapAngle } from './polar.js';
-import type { AngleSpan } from './sectors.js';
-import type { TextLabel } from './flower-layout.js';
-import { balanceLines, type Font, LINE_HEIGHT, linesWidth, textHeight, truncateText } from './text-metrics.js';
+import { type Box, boxCorners } from '../boxes.js';
+import type { TextLabel } from '../flower-layout.js';
+import { petalContains, type PetalShape } from '../petal-shape.js';
+import { angleOf, type Point, pointDistance, pointRadial, round, unwrapAngle } from '../polar.js';
+import type { AngleSpan } from '../sectors/shares.js';
+import { balanceLines, type Font, LINE_HEIGHT, linesWidth, textHeight, truncateText } from '../text-metrics.js';
 
 /** How the lines of a label align, as SVG `text-anchor`. */
 export const TEXT_ANCHORS = ['start', 'middle', 'end'] as const;
@@ -105,11 +105,16 @@ function pointsInSector(points: readonly Point[], shape: PetalShape, span: Angle
 
 /** Options for {@link sectorLabel}. */
 export interface SectorLabelOptions {
-  /** The label's box must stay outside this radius, leaving the inner part of the sector to marks. */
+  /** The label's box must stay outside this radius. */
   minRadius: number;
+  /** The label's box must stay inside this radius (default: the petal's edge). */
+  maxRadius?: number;
   /** Empty space kept between the label and the sector's edges or anything already placed. */
   margin: number;
-  index: CollisionIndex;
+  /** Whether a box would cover something already placed. */
+  blocked: (box: Box) => boolean;
+  /** Set the label as near the petal's edge as it fits (`outer`, default) or as near the heart (`inner`). */
+  prefer?: 'outer' | 'inner';
   /** Allow the label to turn along the sector's radius when it does not fit horizontally. */
   allowRadial?: boolean;
 }
@@ -135,7 +140,8 @@ export function sectorLabel(
   const mid = (span.startAngle + span.endAngle) / 2;
   const sin = Math.sin(mid);
   const cos = Math.cos(mid);
-  const outer = shape.outer(mid) - options.margin;
+  const outer = Math.min(options.maxRadius ?? Number.POSITIVE_INFINITY, shape.outer(mid)) - options.margin;
+  const inward = options.prefer !== 'inner';
   const candidates: Orientation[] = wrapVariants(text, font).map((lines) => ({
     radial: false,
     lines,
@@ -152,12 +158,16 @@ export function sectorLabel(
     const extent = candidate.radial ? width : Math.abs(sin) * width + Math.abs(cos) * height;
     const angle = candidate.radial ? (sin >= 0 ? mid - Math.PI / 2 : mid + Math.PI / 2) : 0;
     const anchor: TextAnchor = candidate.radial ? (sin >= 0 ? 'end' : 'start') : 'middle';
-    for (let r = outer - extent / 2; r - extent / 2 >= options.minRadius; r -= 3) {
+    const first = inward ? outer - extent / 2 : options.minRadius + extent / 2;
+    const steps = Math.floor((outer - options.minRadius - extent) / 3);
+    for (let k = 0; k <= steps; k++) {
+      const r = inward ? first - 3 * k : first + 3 * k;
       const label = labelAt(text, candidate.lines, font, pointRadial(mid, r), angle, anchor, candidate.truncated);
-      if (boxInSector(label.box, shape, span, options.margin) && !options.index.hitsBox(label.box, options.margin)) {
-        // Prefer labels that reach least into the sector, horizontal ones and fewer lines.
+      if (boxInSector(label.box, shape, span, options.margin) && !options.blocked(label.box)) {
+        // Prefer labels nearest the preferred end, horizontal ones and fewer lines.
         const depth = Math.hypot(label.box.cx, label.box.cy) - extent / 2;
-        return { label, score: depth - (candidate.radial ? 24 : 0) - 4 * (candidate.lines.length - 1) };
+        const reach = inward ? depth : -depth;
+        return { label, score: reach - (candidate.radial ? 24 : 0) - 4 * (candidate.lines.length - 1) };
       }
     }
     return null;

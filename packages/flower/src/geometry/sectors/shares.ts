@@ -1,5 +1,5 @@
 import type { Catalogue } from '@fleur/catalogue';
-import { TAU } from './polar.js';
+import { TAU } from '../polar.js';
 
 /** An angular interval in the radial convention; `endAngle` may exceed τ when it wraps past 12 o'clock. */
 export interface AngleSpan {
@@ -8,19 +8,24 @@ export interface AngleSpan {
 }
 
 /**
- * How much room each factor asks for: 1 + √(number of items acting on it). Counted over the whole catalogue
- * (not the filtered or zoomed view) so sectors stay put while the reader filters. The square root keeps a factor
- * with 25 items from crushing its neighbours; the 1 keeps empty factors visible.
+ * How much room each factor asks for: 1 + the number of items whose mark goes in its sector (an item's mark goes in
+ * the sector of its first factor in each petal). Counted over the whole catalogue (not the filtered or zoomed view)
+ * so sectors stay put while the reader filters; the 1 keeps empty factors visible.
  */
 export function factorWeights(catalogue: Catalogue): Map<string, number> {
+  const petalOf = new Map(catalogue.factors.map((factor) => [factor.id, factor.petal]));
   const counts = new Map<string, number>(catalogue.factors.map((factor) => [factor.id, 0]));
   for (const item of catalogue.items) {
-    for (const id of new Set(item.factors)) {
+    const seenPetals = new Set<string>();
+    for (const id of item.factors) {
+      const petal = petalOf.get(id);
       const count = counts.get(id);
-      if (count !== undefined) counts.set(id, count + 1);
+      if (petal === undefined || count === undefined || seenPetals.has(petal)) continue;
+      seenPetals.add(petal);
+      counts.set(id, count + 1);
     }
   }
-  return new Map([...counts].map(([id, count]) => [id, 1 + Math.sqrt(count)]));
+  return new Map([...counts].map(([id, count]) => [id, 1 + count]));
 }
 
 /**
@@ -57,7 +62,7 @@ export function splitByArea(
   span: AngleSpan,
   weights: readonly number[],
   density: (angle: number) => number,
-  evenShare = 0.4,
+  evenShare = 0.25,
 ): AngleSpan[] {
   const shares = blendedShares(weights, evenShare);
   const steps = 256;

@@ -1,0 +1,165 @@
+import { LABEL_GUTTER } from '../frame/fit-frame.js';
+import { normalizeAngle, type Point, pointRadial } from '../polar.js';
+import { type Font, LINE_HEIGHT, linesWidth, truncateText } from '../text-metrics.js';
+import { dodgeLine } from './dodge-line.js';
+import { wrapVariants } from './sector-label.js';
+
+/** Which side of the flower a name is set on. */
+export const LABEL_SIDES = ['left', 'right', 'below', 'above'] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** What a name needs to know of its mark. Coordinates relative to the flower's centre. */
+export interface NameRequest {
+  itemId: string;
+  text: string;
+  x: number;
+  y: number;
+  angle: number;
+  radius: number;
+  /** Radius of the drawn mark (the leader starts at its edge). */
+  markRadius: number;
+  /** How far from the centre the flower reaches at the mark's angle (the leader leaves the flower there). */
+  reach: number;
+}
+
+/** A name set beside the flower, relative to its centre; `x` is where `textAnchor` applies. */
+export interface PlacedName {
+  itemId: string;
+  text: string;
+  lines: string[];
+  side: LabelSide;
+  /** The box: top-left, size. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  truncated: boolean;
+  leader: Point[];
+}
+
+/** What the names must keep clear of: the flower's extent, as points (outline samples, the heart, the marks). */
+export interface FlowerExtent {
+  points: readonly Point[];
+}
+
+/** Space between two names in a column. */
+const NAME_GAP = 2;
+/** Where the leader bends: this far outside the flower at the mark's angle. */
+const ELBOW = 6;
+
+/** The fewest lines (up to 3) of `text` no wider than `width`; the last line cut with an ellipsis if even 3 overflow. */
+export function nameLines(text: string, width: number, font: Font): { lines: string[]; truncated: boolean } {
+  const variants = wrapVariants(text, font);
+  const fitting = variants.find((lines) => linesWidth(lines, font) <= width + 1e-9);
+  if (fitting) return { lines: fitting, truncated: false };
+  const lines = (variants.at(-1) ?? [text]).map((line) => truncateText(line, width, font));
+  return { lines, truncated: true };
+}
+
+/** The rightmost (side 1) or leftmost (side −1) point of the flower between heights `top` and `bottom`. */
+function extentBetween(extent: FlowerExtent, top: number, bottom: number, side: 1 | -1): number {
+  let reach = 0;
+  for (const p of extent.points) if (p.y >= top && p.y <= bottom) reach = Math.max(reach, side * p.x);
+  return reach;
+}
+
+interface Pending {
+  request: NameRequest;
+  lines: string[];
+  truncated: boolean;
+  width: number;
+  height: number;
+  elbow: Point;
+}
+
+/** Names this close to the vertical axis (in angle) may be set in the other column. */
+const CROSS_OVER = (50 * Math.PI) / 180;
+
+/**
+ * Evens the columns out: while one is fuller than the other by more than a name, its name nearest the vertical axis
+ * (at its top or bottom, within {@link CROSS_OVER} of it) moves to the other column, where it continues the other's
+ * top or bottom. A full column would push names far from their marks, and their leaders across the flower.
+ */
+function balance(right: Pending[], left: Pending[]): void {
+  const total = (list: Pending[]) => list.reduce((sum, name) => sum + name.height + NAME_GAP, 0);
+  const nearAxis = (name: Pending | undefined) => {
+    if (!name) return Number.POSITIVE_INFINITY;
+    const a = name.request.angle;
+    return Math.min(a, Math.abs(Math.PI - a), 2 * Math.PI - a);
+  };
+  for (let guard = right.length + left.length; guard > 0; guard--) {
+    const difference = total(right) - total(left);
+    const [full, other] = difference > 0 ? [right, left] : [left, right];
+    const fromTop = nearAxis(full[0]) <= nearAxis(full[full.length - 1]);
+    const candidate = fromTop ? full[0] : full[full.length - 1];
+    if (!candidate || Math.abs(difference) <= 2 * (candidate.height + NAME_GAP) || nearAxis(candidate) > CROSS_OVER)
+      return;
+    if (fromTop) other.unshift(full.shift() as Pending);
+    else other.push(full.pop() as Pending);
+  }
+}
+
+/** Sets one column: names top to bottom, as close as they can be to their leader's elbow. */
+function setColumn(column: Pending[], side: 1 | -1, extent: FlowerExtent, bounds: { top: number; bottom: number }) {
+  const ideal = column.map((name) => name.elbow.y);
+  const gaps = column.map((name, i) => (i === 0 ? 0 : ((column[i - 1]?.height ?? 0) + name.height) / 2 + NAME_GAP));
+  const first = column[0]?.height ?? 0;
+  const last = column.at(-1)?.height ?? 0;
+  const centres = dodgeLine(ideal, gaps, bounds.top + first / 2, bounds.bottom - last / 2);
+  if (!centres) return null;
+  return column.map((name, i): PlacedName => {
+    const cy = centres[i] ?? 0;
+    const top = cy - name.height / 2;
+    const near = Math.max(4, extentBetween(extent, top - 6, top + name.height + 6, side) + LABEL_GUTTER / 2);
+    const left = side === 1 ? near : -near - name.width;
+    const anchor = { x: side === 1 ? near - 3 : -near + 3, y: cy };
+    const start = pointRadial(name.request.angle, name.request.radius + name.request.markRadius + 1);
+    return {
+      itemId: name.request.itemId,
+      text: name.request.text,
+      lines: name.lines,
+      side: side === 1 ? 'right' : 'left',
+      left,
+      top,
+      width: name.width,
+      height: name.height,
+      truncated: name.truncated,
+      leader: [start, name.elbow, anchor],
+    };
+  });
+}
+
+/**
+ * Names beside the flower, in two columns (the ECharts and Highcharts way of labelling a pie): each name on the side
+ * its mark is on, the columns ordered by angle so leader lines do not cross, each column dodged to its marks' heights
+ * and hugging the flower's outline. `null` when the names do not all fit.
+ */
+export function placeNames(
+  requests: readonly NameRequest[],
+  columnWidth: number,
+  extent: FlowerExtent,
+  bounds: { top: number; bottom: number },
+  font: Font,
+): PlacedName[] | null {
+  const lineHeight = font.size * LINE_HEIGHT;
+  const pending: Pending[] = requests.map((asked) => {
+    const request = { ...asked, angle: normalizeAngle(asked.angle) };
+    const { lines, truncated } = nameLines(request.text, columnWidth, font);
+    return {
+      request,
+      lines,
+      truncated,
+      width: linesWidth(lines, font),
+      height: lines.length * lineHeight,
+      elbow: pointRadial(request.angle, Math.max(request.reach, request.radius + request.markRadius) + ELBOW),
+    };
+  });
+  const onRight = (name: Pending) => Math.sin(name.request.angle) > 1e-9 || name.request.x > 0;
+  // Top to bottom: clockwise on the right, counter-clockwise on the left.
+  const right = pending.filter(onRight).sort((a, b) => a.request.angle - b.request.angle);
+  const left = pending.filter((name) => !onRight(name)).sort((a, b) => b.request.angle - a.request.angle);
+  balance(right, left);
+  const placedRight = setColumn(right, 1, extent, bounds);
+  const placedLeft = setColumn(left, -1, extent, bounds);
+  return placedRight && placedLeft ? [...placedRight, ...placedLeft] : null;
+}

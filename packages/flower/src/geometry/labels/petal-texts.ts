@@ -1,0 +1,62 @@
+import { type Box, boxesHit } from '../boxes.js';
+import type { Frame } from '../frame/fit-frame.js';
+import type { NormalizedLayoutOptions } from '../options.js';
+import type { PetalRecord } from '../sectors/petal-sectors.js';
+import { type LabelDraft, sectorLabel } from './sector-label.js';
+
+/** Labels keep this much air around them. */
+const LABEL_MARGIN = 3;
+/**
+ * Below this tip radius (phones) factor names are left to the legend and the factor filter: inside a small petal
+ * they would take the room of the marks themselves.
+ */
+const MIN_RADIUS_FOR_FACTOR_NAMES = 220;
+
+/** The names inside the flower: each petal's near its tip, each factor's in its sector. */
+export interface PetalTexts {
+  petalLabels: (LabelDraft | null)[];
+  /** Per petal, per factor (in the petal's factor order). */
+  factorLabels: (LabelDraft | null)[][];
+  /** Every box placed, the heart's included: marks keep clear of them. */
+  boxes: Box[];
+}
+
+/**
+ * Sets the petal and factor names inside the petals, before any mark (marks then keep clear of them): a petal's name
+ * as near its tip as it fits, horizontal; a factor's as near the heart as it fits (horizontal, else along its
+ * sector's radius), leaving the outer rows, nearest the names around the flower, to marks.
+ */
+export function petalTexts(petals: readonly PetalRecord[], frame: Frame, options: NormalizedLayoutOptions): PetalTexts {
+  const boxes: Box[] = [frame.heartLabel.box];
+  const blocked = (box: Box) => boxes.some((other) => boxesHit(box, other, LABEL_MARGIN));
+  const keep = (label: LabelDraft | null) => {
+    if (label) boxes.push(label.box);
+    return label;
+  };
+  const petalLabels = petals.map(({ model, shape, span }) =>
+    keep(
+      sectorLabel(model.label, options.petalFont, shape, span, {
+        minRadius: frame.heartRadius + 0.2 * (frame.radius - frame.heartRadius),
+        margin: LABEL_MARGIN,
+        blocked,
+        allowRadial: false,
+      }),
+    ),
+  );
+  const roomy = frame.radius >= MIN_RADIUS_FOR_FACTOR_NAMES;
+  const factorLabels = petals.map(({ shape, sectors }) =>
+    sectors.map(({ factor, span }) =>
+      !roomy
+        ? null
+        : keep(
+            sectorLabel(factor.label, options.font, shape, span, {
+              minRadius: frame.heartRadius + LABEL_MARGIN,
+              margin: LABEL_MARGIN,
+              blocked,
+              prefer: 'inner',
+            }),
+          ),
+    ),
+  );
+  return { petalLabels, factorLabels, boxes };
+}

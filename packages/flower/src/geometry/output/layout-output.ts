@@ -1,0 +1,197 @@
+import type { Frame } from '../frame/fit-frame.js';
+import type {
+  BadgeLayout,
+  CrossingLayout,
+  FlowerLayout,
+  ItemLabelLayout,
+  MarkLayout,
+  PetalLayout,
+  TextLabel,
+} from '../flower-layout.js';
+import type { PlacedName } from '../labels/item-labels.js';
+import type { PetalTexts } from '../labels/petal-texts.js';
+import { toTextLabel } from '../labels/sector-label.js';
+import type { MarkPlacement, PlacedBadge } from '../marks/place-marks.js';
+import type { FlowerModel, ModelItem } from '../model/flower-model.js';
+import type { NormalizedLayoutOptions } from '../options.js';
+import { petalPath, sectorPath } from '../petal-shape.js';
+import { angleOf, round } from '../polar.js';
+import type { PetalRecord } from '../sectors/petal-sectors.js';
+import { LINE_HEIGHT } from '../text-metrics.js';
+
+export interface LayoutParts {
+  options: NormalizedLayoutOptions;
+  model: FlowerModel;
+  frame: Frame;
+  petals: readonly PetalRecord[];
+  texts: PetalTexts;
+  placement: MarkPlacement;
+  names: readonly PlacedName[];
+}
+
+/** A name set beside the flower (relative to its centre) as the renderer receives it. */
+export function toItemLabel(name: PlacedName, cx: number, cy: number, fontSize: number): ItemLabelLayout {
+  const left = cx + name.left;
+  const top = cy + name.top;
+  const anchor = name.side === 'left' ? 'end' : name.side === 'right' ? 'start' : 'middle';
+  const x = anchor === 'start' ? left : anchor === 'end' ? left + name.width : left + name.width / 2;
+  const lineHeight = fontSize * LINE_HEIGHT;
+  return {
+    itemId: name.itemId,
+    text: name.text,
+    lines: name.lines.map((text, i) => ({ text, x: round(x), y: round(top + (i + 0.5) * lineHeight) })),
+    textAnchor: anchor,
+    fontSize,
+    fontWeight: 'normal',
+    box: { x: round(left), y: round(top), width: round(name.width), height: round(name.height) },
+    rotate: 0,
+    truncated: name.truncated,
+    side: name.side,
+    leader: name.leader.map((p) => ({ x: round(cx + p.x), y: round(cy + p.y) })),
+  };
+}
+
+/** The first drawn petal of `indices` (an item between two petals is read under one the reader can see). */
+function ownerOf(indices: readonly number[], petals: readonly PetalRecord[]): PetalRecord | undefined {
+  return petals.find((petal) => indices.includes(petal.model.index)) ?? petals[0];
+}
+
+function petalLayouts(
+  { petals, frame, texts }: LayoutParts,
+  label: (draft: Parameters<typeof toTextLabel>[0] | null) => TextLabel | null,
+): PetalLayout[] {
+  const { cx, cy } = frame;
+  return petals.map((petal, i) => ({
+    id: petal.model.id,
+    index: petal.model.index,
+    startAngle: round(petal.span.startAngle, 4),
+    endAngle: round(petal.span.endAngle, 4),
+    midAngle: round(petal.shape.midAngle, 4),
+    path: petalPath(petal.shape, cx, cy),
+    label: label(texts.petalLabels[i] ?? null),
+    name: petal.model.label,
+    factors: petal.sectors.map((sector, j) => ({
+      id: sector.factor.id,
+      index: j,
+      petalId: petal.model.id,
+      startAngle: round(sector.span.startAngle, 4),
+      endAngle: round(sector.span.endAngle, 4),
+      midAngle: round((sector.span.startAngle + sector.span.endAngle) / 2, 4),
+      path: sectorPath(petal.shape, sector.span, cx, cy),
+      label: label(texts.factorLabels[i]?.[j] ?? null),
+      name: sector.factor.label,
+    })),
+  }));
+}
+
+function petalIdsOf(items: readonly ModelItem[], model: FlowerModel): string[] {
+  const indices = new Set(items.flatMap((item) => item.petalIndices));
+  return model.petals.filter((petal) => indices.has(petal.index)).map((petal) => petal.id);
+}
+
+function badgeLayout(badge: PlacedBadge, parts: LayoutParts): BadgeLayout {
+  const { frame, options, model, petals } = parts;
+  const region = badge.region;
+  const owner = region?.petal ?? ownerOf(badge.items[0]?.petalIndices ?? [], petals);
+  const kind = region === null ? 'overflow' : region.factorId === null ? 'crossing' : 'factor';
+  const hitRadius = badge.slot ? options.targetRadius : Math.max(options.targetRadius, frame.heartRadius - 2);
+  return {
+    id: region?.key ?? 'overflow',
+    kind,
+    factorId: region?.factorId ?? null,
+    petalId: kind === 'factor' ? (region?.petal.model.id ?? null) : null,
+    petalIds: petalIdsOf(badge.items, model),
+    ownerPetalId: owner?.model.id ?? '',
+    colorIndex: owner?.model.index ?? 0,
+    x: round(frame.cx + (badge.slot?.x ?? 0)),
+    y: round(frame.cy + (badge.slot?.y ?? 0)),
+    r: round(badge.slot ? options.targetRadius - 1 : Math.min(hitRadius, frame.heartRadius - 4)),
+    hitRadius: round(hitRadius),
+    count: badge.items.length,
+    itemIds: badge.items.map((item) => item.id),
+  };
+}
+
+function crossingLayouts(placement: MarkPlacement): CrossingLayout[] {
+  const crossings: CrossingLayout[] = [];
+  for (const region of placement.regions) {
+    if (region.factorId !== null || !region.nextPetal || region.items.length === 0) continue;
+    const start = region.petal.shape.midAngle;
+    const end = start + ((region.nextPetal.shape.midAngle - start + 4 * Math.PI) % (2 * Math.PI));
+    crossings.push({
+      petalIds: [region.petal.model.id, region.nextPetal.model.id],
+      angle: round((((start + end) / 2) % (2 * Math.PI)) + 0, 4),
+      itemIds: region.items.map((item) => item.id),
+    });
+  }
+  return crossings;
+}
+
+/**
+ * The stages' results in drawing coordinates, rounded, in reading order: marks by angle from 12 o'clock then from
+ * the heart outwards (the keyboard's order), names in the same order as their marks.
+ */
+export function layoutOutput(parts: LayoutParts): FlowerLayout {
+  const { options, model, frame, placement, names, petals } = parts;
+  const { cx, cy } = frame;
+  const label = (draft: Parameters<typeof toTextLabel>[0] | null) => (draft ? toTextLabel(draft, cx, cy) : null);
+  const named = new Set(names.map((name) => name.itemId));
+  const marks: MarkLayout[] = placement.marks.map(({ item, slot, region }) => {
+    const owner = region.petal;
+    return {
+      itemId: item.id,
+      x: round(cx + slot.x),
+      y: round(cy + slot.y),
+      r: options.markRadius,
+      hitRadius: options.targetRadius,
+      ownerPetalId: owner.model.id,
+      colorIndex: owner.model.index,
+      petalIds: model.petals.filter((petal) => item.petalIndices.includes(petal.index)).map((petal) => petal.id),
+      factorIds: item.factorIds,
+      factorId: region.factorId,
+      kindIndex: item.kindIndex,
+      crossing: item.petalIndices.length > 1,
+      named: named.has(item.id),
+    };
+  });
+  const readingAngle = (x: number, y: number) => angleOf(x, y, cx, cy);
+  marks.sort(
+    (a, b) =>
+      readingAngle(a.x, a.y) - readingAngle(b.x, b.y) ||
+      Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy),
+  );
+  const order = new Map(marks.map((mark, i) => [mark.itemId, i]));
+  const labels = names
+    .map((name) => toItemLabel(name, cx, cy, options.font.size))
+    .sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
+  const outline = petals.flatMap((petal) => petal.shape.outline);
+  const xs = [...outline.map((p) => p.x), -frame.heartRadius, frame.heartRadius];
+  const ys = [...outline.map((p) => p.y), -frame.heartRadius, frame.heartRadius];
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  return {
+    width: options.width,
+    height: options.height,
+    cx: round(cx),
+    cy: round(cy),
+    radius: round(frame.radius),
+    zoomedPetal: options.petal,
+    markRadius: options.markRadius,
+    targetRadius: options.targetRadius,
+    fontSize: options.font.size,
+    heart: { r: round(frame.heartRadius), label: toTextLabel(frame.heartLabel, cx, cy) },
+    flowerBox: {
+      x: round(cx + x0),
+      y: round(cy + y0),
+      width: round(Math.max(...xs) - x0),
+      height: round(Math.max(...ys) - y0),
+    },
+    columnWidth: frame.columnWidth,
+    petals: petalLayouts(parts, label),
+    marks,
+    badges: placement.badges.map((badge) => badgeLayout(badge, parts)),
+    labels,
+    crossings: crossingLayouts(placement),
+    hidden: model.hidden,
+  };
+}
