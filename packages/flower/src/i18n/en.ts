@@ -1,3 +1,4 @@
+import { isolate } from '@fleur/catalogue';
 import type { Messages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -12,13 +13,13 @@ export const en: Messages = {
   errorTitle: 'The catalogue could not be shown',
   errorKeptPrevious: 'The last valid version is still shown.',
   warningsTitle: (n) => `${n} ${plural(n, 'warning', 'warnings')}`,
-  flowerLabel: (title) => `Full-health flower: ${title}`,
+  flowerLabel: (title) => `Full-health flower: ${isolate(title)}`,
   summary: (items, petals, names) =>
-    `${number(items)} ${plural(items, 'offer, service or initiative', 'offers, services and initiatives')} across ${petals} families of factors: ${names}.`,
+    `${number(items)} ${plural(items, 'offer, service or initiative', 'offers, services and initiatives')} across ${petals} families of factors: ${isolate(names)}.`,
   itemCount: (shown, total) => `${number(shown)} of ${number(total)} ${plural(total, 'offer', 'offers')}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offer', 'offers')}`,
-  badgeLabel: (n, factor) => `${number(n)} offers for ${factor} — zoom into the petal to see them`,
-  itemDescription: (kind, factors) => `${kind} · ${factors}`,
+  badgeLabel: (n, factor) => `${number(n)} offers for ${isolate(factor)} — zoom into the petal to see them`,
+  itemDescription: (kind, factors) => `${isolate(kind)} · ${isolate(factors)}`,
   keyboardHelp:
     'Left and right arrows: move around the flower. Up and down arrows: between a petal and its offers. Enter: details. Escape: close or go back.',
   tooltipHint: 'Click or Enter: details',
@@ -37,10 +38,10 @@ export const en: Messages = {
   externalLink: '(external site)',
   breadcrumb: 'Breadcrumb',
   back: 'Whole flower',
-  zoomInto: (petal) => `Zoom into: ${petal}`,
-  zoomed: (petal) => `Zoomed into: ${petal}`,
+  zoomInto: (petal) => `Zoom into: ${isolate(petal)}`,
+  zoomed: (petal) => `Zoomed into: ${isolate(petal)}`,
   unzoomed: 'Back to the whole flower',
-  selectedAnnouncement: (title) => `Selected: ${title}`,
+  selectedAnnouncement: (title) => `Selected: ${isolate(title)}`,
   cleared: 'Selection cleared',
   filters: 'Filters',
   search: 'Search',
@@ -55,7 +56,7 @@ export const en: Messages = {
   viewTable: 'Table',
   crossingKey: 'Acts on several families',
   legend: 'Legend',
-  tableCaption: (title) => `${title}: offers by family and health factor`,
+  tableCaption: (title) => `${isolate(title)}: offers by family and health factor`,
   tableItem: 'Offer, service or initiative',
   tableFactor: 'Factor',
   tablePetal: 'Family',

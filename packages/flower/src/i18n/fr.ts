@@ -1,3 +1,4 @@
+import { isolate } from '@fleur/catalogue';
 import type { Messages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
@@ -12,13 +13,13 @@ export const fr: Messages = {
   errorTitle: 'Le catalogue n’a pas pu être affiché',
   errorKeptPrevious: 'La dernière version valide reste affichée.',
   warningsTitle: (n) => `${n} ${plural(n, 'avertissement', 'avertissements')}`,
-  flowerLabel: (title) => `Fleur de la pleine santé : ${title}`,
+  flowerLabel: (title) => `Fleur de la pleine santé : ${isolate(title)}`,
   summary: (items, petals, names) =>
-    `${number(items)} ${plural(items, 'offre, service ou initiative', 'offres, services et initiatives')} sur ${petals} familles de facteurs : ${names}.`,
+    `${number(items)} ${plural(items, 'offre, service ou initiative', 'offres, services et initiatives')} sur ${petals} familles de facteurs : ${isolate(names)}.`,
   itemCount: (shown, total) => `${number(shown)} ${plural(shown, 'offre', 'offres')} sur ${number(total)}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offre', 'offres')}`,
-  badgeLabel: (n, factor) => `${number(n)} offres pour ${factor} — agrandir le pétale pour les voir`,
-  itemDescription: (kind, factors) => `${kind} · ${factors}`,
+  badgeLabel: (n, factor) => `${number(n)} offres pour ${isolate(factor)} — agrandir le pétale pour les voir`,
+  itemDescription: (kind, factors) => `${isolate(kind)} · ${isolate(factors)}`,
   keyboardHelp:
     'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',
   tooltipHint: 'Clic ou Entrée : détails',
@@ -37,10 +38,10 @@ export const fr: Messages = {
   externalLink: '(site externe)',
   breadcrumb: 'Fil d’Ariane',
   back: 'Toute la fleur',
-  zoomInto: (petal) => `Agrandir : ${petal}`,
-  zoomed: (petal) => `Pétale agrandi : ${petal}`,
+  zoomInto: (petal) => `Agrandir : ${isolate(petal)}`,
+  zoomed: (petal) => `Pétale agrandi : ${isolate(petal)}`,
   unzoomed: 'Retour à toute la fleur',
-  selectedAnnouncement: (title) => `Sélectionné : ${title}`,
+  selectedAnnouncement: (title) => `Sélectionné : ${isolate(title)}`,
   cleared: 'Sélection effacée',
   filters: 'Filtres',
   search: 'Rechercher',
@@ -55,7 +56,7 @@ export const fr: Messages = {
   viewTable: 'Tableau',
   crossingKey: 'Agit sur plusieurs familles',
   legend: 'Légende',
-  tableCaption: (title) => `${title} : offres par famille et facteur de santé`,
+  tableCaption: (title) => `${isolate(title)} : offres par famille et facteur de santé`,
   tableItem: 'Offre, service ou initiative',
   tableFactor: 'Facteur',
   tablePetal: 'Famille',

@@ -103,4 +103,11 @@ export default css`
   .details a {
     color: var(--_focus);
   }
+
+  /* The host a link really opens, beside its label (a label cannot pass for another site). */
+  .details__host {
+    margin-inline-start: 0.3em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
 `;

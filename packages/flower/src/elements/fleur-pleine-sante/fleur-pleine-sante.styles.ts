@@ -92,6 +92,28 @@ export default css`
     -webkit-tap-highlight-color: transparent;
   }
 
+  /*
+   * Catalogue text is isolated for bidi, so a right-to-left or override-laden title cannot reorder the interface
+   * text around it: inline user text is isolated, blocks of user text take their direction from their content.
+   * (Control and override characters are already stripped by localized(); this holds for plain RTL letters too.)
+   */
+  bdi,
+  .legend__label,
+  .breadcrumb [aria-current],
+  .status__path,
+  .label,
+  .label tspan {
+    unicode-bidi: isolate;
+  }
+
+  .tooltip__title,
+  .tooltip__description,
+  .details__title,
+  .details__summary,
+  .details__kind {
+    unicode-bidi: plaintext;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -1,4 +1,14 @@
-import { type Catalogue, type Item, isSafeLink, type LocalizedText, linkScheme, localized } from '@fleur/catalogue';
+import {
+  type Catalogue,
+  hasCredentials,
+  type Item,
+  isSafeLink,
+  type LocalizedText,
+  linkHost,
+  linkScheme,
+  localized,
+  displayText,
+} from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
@@ -16,7 +26,7 @@ export interface DetailsView {
 function list(label: string, values: readonly string[]): TemplateResult | typeof nothing {
   if (values.length === 0) return nothing;
   return html`<dt>${label}</dt>
-    <dd>${values.join(' · ')}</dd>`;
+    <dd>${values.map((value, i) => html`${i > 0 ? ' · ' : ''}<bdi>${value}</bdi>`)}</dd>`;
 }
 
 /** The details panel of the selected item: every field, figures in the reader's number format, safe links only. */
@@ -26,7 +36,8 @@ export function renderDetails(view: DetailsView): TemplateResult {
   const labels = (ids: readonly string[] | undefined, map: ReadonlyMap<string, { label: LocalizedText }>) =>
     (ids ?? []).map((id) => text(map.get(id)?.label)).filter((label) => label !== '');
   const numberFormat = new Intl.NumberFormat(lang);
-  const links = (item.links ?? []).filter((link) => isSafeLink(link.href));
+  // Validation already rejects these; the panel checks again, as it is the last place a disguised link could reach.
+  const links = (item.links ?? []).filter((link) => isSafeLink(link.href) && !hasCredentials(link.href));
   return html`
     <section
       class="details"
@@ -73,14 +84,17 @@ export function renderDetails(view: DetailsView): TemplateResult {
             <ul class="details__links">
               ${links.map((link) => {
                 const external = linkScheme(link.href) !== 'mailto:';
+                const host = linkHost(link.href) ?? '';
+                // NOTE: the real host is printed beside every link, so a label cannot pass for another site.
                 return html`<li>
                   <a href=${link.href.trim()} rel="noopener noreferrer" target=${external ? '_blank' : nothing}
-                    >${link.label ? text(link.label) : link.href.trim()}${
+                    ><bdi>${link.label ? text(link.label) : displayText(link.href.trim())}</bdi>${
                       external
                         ? html`<span class="visually-hidden"> ${messages.externalLink}</span><span aria-hidden="true"> ↗</span>`
                         : nothing
                     }</a
                   >
+                  ${link.label ? html`<span class="details__host">(<bdi>${host}</bdi>)</span>` : nothing}
                 </li>`;
               })}
             </ul>`
