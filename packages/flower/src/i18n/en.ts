@@ -18,7 +18,8 @@ export const en: Messages = {
     `${number(items)} ${plural(items, 'offer, service or initiative', 'offers, services and initiatives')} across ${petals} families of factors: ${isolate(names)}.`,
   itemCount: (shown, total) => `${number(shown)} of ${number(total)} ${plural(total, 'offer', 'offers')}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offer', 'offers')}`,
-  badgeLabel: (n, factor) => `${number(n)} offers for ${isolate(factor)} — zoom into the petal to see them`,
+  badgeLabel: (n, factor) => `${number(n)} offers for ${isolate(factor)} — open their list`,
+  badgeListTitle: (n, factor) => `${number(n)} offers for ${isolate(factor)}`,
   itemDescription: (kind, factors) => `${isolate(kind)} · ${isolate(factors)}`,
   keyboardHelp:
     'Left and right arrows: move around the flower. Up and down arrows: between a petal and its offers. Enter: details. Escape: close or go back.',

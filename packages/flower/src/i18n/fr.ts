@@ -18,7 +18,8 @@ export const fr: Messages = {
     `${number(items)} ${plural(items, 'offre, service ou initiative', 'offres, services et initiatives')} sur ${petals} familles de facteurs : ${isolate(names)}.`,
   itemCount: (shown, total) => `${number(shown)} ${plural(shown, 'offre', 'offres')} sur ${number(total)}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offre', 'offres')}`,
-  badgeLabel: (n, factor) => `${number(n)} offres pour ${isolate(factor)} — agrandir le pétale pour les voir`,
+  badgeLabel: (n, factor) => `${number(n)} offres pour ${isolate(factor)} — ouvrir leur liste`,
+  badgeListTitle: (n, factor) => `${number(n)} offres pour ${isolate(factor)}`,
   itemDescription: (kind, factors) => `${isolate(kind)} · ${isolate(factors)}`,
   keyboardHelp:
     'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',

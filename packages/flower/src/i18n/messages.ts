@@ -13,6 +13,8 @@ export interface Messages {
   readonly itemCount: (shown: number, total: number) => string;
   readonly petalItemCount: (count: number) => string;
   readonly badgeLabel: (count: number, factor: string) => string;
+  /** Heading of the list a badge opens. */
+  readonly badgeListTitle: (count: number, factor: string) => string;
   readonly itemDescription: (kind: string, factors: string) => string;
   readonly keyboardHelp: string;
   readonly tooltipHint: string;

@@ -1,13 +1,20 @@
-import { type Catalogue, type CatalogueInput, localized } from '@fleur/catalogue';
+import { type Catalogue, type CatalogueInput, itemLabelText, localized } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { idList, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
-import { type FlowerLayout, layoutFlower } from '../../geometry/index.js';
+import {
+  type FlowerLayout,
+  type ItemLabelLayout,
+  layoutFlower,
+  layoutName,
+  PETAL_SIZES,
+  type PetalSize,
+} from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { type Filters, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
@@ -23,6 +30,9 @@ import detailsStyles from './details.styles.js';
 import legendStyles from './legend.styles.js';
 import tableStyles from './table.styles.js';
 import tooltipStyles from './tooltip.styles.js';
+import badgeListStyles from './badge-list.styles.js';
+import { renderBadgeList } from './render-badge-list.js';
+import { renderNameList } from './render-name-list.js';
 import { renderControls } from './render-controls.js';
 import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
@@ -53,7 +63,11 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
  * @csspart factor - One factor sector of a petal.
  * @csspart heart - The heart of the flower.
  * @csspart item - One placed item (focusable, named by its title).
- * @csspart badge - A count badge standing for the items of a dense factor.
+ * @csspart item-label - An item's name on the drawing (`data-for` its item id), or in the list under a zoomed petal on phones.
+ * @csspart badge - A count badge standing for the items that do not fit as marks; it opens their list.
+ * @csspart badge-list - The list a badge opens, under the drawing.
+ * @csspart badge-item - One entry of a badge's list (a button named by the item's title, with `data-id`).
+ * @csspart badge-list-close - The button closing a badge's list.
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart details - The details panel of the selected item.
  * @csspart details-placeholder - The hint shown in the details column (wide layouts) while nothing is selected.
@@ -81,7 +95,15 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [styles, controlsStyles, legendStyles, tooltipStyles, detailsStyles, tableStyles];
+  static override styles = [
+    styles,
+    controlsStyles,
+    legendStyles,
+    tooltipStyles,
+    detailsStyles,
+    tableStyles,
+    badgeListStyles,
+  ];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueInput | undefined;
@@ -121,6 +143,14 @@ export class FleurPleineSante extends LitElement {
   @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, VIEWS, 'flower') } })
   view: View = 'flower';
 
+  /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
+  @property({
+    reflect: true,
+    attribute: 'petal-size',
+    converter: { fromAttribute: (value) => keyword(value, PETAL_SIZES, 'equal') },
+  })
+  petalSize: PetalSize = 'equal';
+
   /** Hides the filters, search and view toggle. */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
@@ -136,9 +166,12 @@ export class FleurPleineSante extends LitElement {
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
     elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
-    onActivate: (node) => this.actions.activate(node),
+    onActivate: (node) => this.activate(node),
     onEscape: () => this.actions.escape(),
-    onFocusNode: (node) => this.tooltip.show(node?.key, 'focus'),
+    onFocusNode: (node) => {
+      this.tooltip.show(node?.key, 'focus');
+      this.hot = node?.type === 'item' ? node.key.slice('item:'.length) : undefined;
+    },
   });
   private readonly tooltip = new TooltipController(this, {
     stage: () => this.renderRoot.querySelector('.fleur__stage'),
@@ -159,6 +192,12 @@ export class FleurPleineSante extends LitElement {
   private nodes: readonly NavNode[] = [];
   private layoutKey = '';
   private laidOut: Catalogue | undefined;
+  /** The selected item's name when the layout did not name it (narrow drawings): it is always named. */
+  private selectedName: ItemLabelLayout | null = null;
+  /** The item whose mark or name the pointer or focus is on: both are highlighted. */
+  @state() private hot: string | undefined;
+  /** The badge whose list is open. */
+  @state() private openBadge: string | undefined;
 
   /** The catalogue currently drawn (the last valid one), if any. */
   get currentCatalogue(): Catalogue | undefined {
@@ -189,6 +228,14 @@ export class FleurPleineSante extends LitElement {
     this.matching = matchingItemIds(catalogue, this.filters, this.localize.lang);
     this.updateLayout(catalogue);
     this.nodes = this.layout && this.view === 'flower' ? navNodes(this.layout, this.matching) : [];
+    this.selectedName = this.nameOfSelected(catalogue);
+    if (this.openBadge && !this.layout?.badges.some((badge) => badge.id === this.openBadge)) this.openBadge = undefined;
+  }
+
+  private nameOfSelected(catalogue: Catalogue): ItemLabelLayout | null {
+    const item = this.selected ? this.index?.items.get(this.selected) : undefined;
+    if (!item || !this.layout) return null;
+    return layoutName(this.layout, item.id, itemLabelText(item, this.localize.lang, catalogue.defaultLocale));
   }
 
   private updateLayout(catalogue: Catalogue): void {
@@ -196,7 +243,7 @@ export class FleurPleineSante extends LitElement {
     if (width === 0) return;
     const size = drawingSize(width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
-    const key = `${size.width}x${size.height}|${this.localize.lang}|${petal}`;
+    const key = `${size.width}x${size.height}|${this.localize.lang}|${petal}|${this.petalSize}`;
     if (catalogue === this.laidOut && key === this.layoutKey) return;
     this.laidOut = catalogue;
     this.layoutKey = key;
@@ -204,8 +251,32 @@ export class FleurPleineSante extends LitElement {
       ...size,
       locale: this.localize.lang,
       petal,
+      petalSize: this.petalSize,
       heartLabel: this.localize.messages.heart,
     });
+  }
+
+  /** Enter, Space or a click on a node: a badge opens (or closes) its list; the rest is the reader's action. */
+  private activate(node: NavNode): void {
+    if (node.type !== 'badge') {
+      this.actions.activate(node);
+      return;
+    }
+    const id = node.key.slice('badge:'.length);
+    this.openBadge = this.openBadge === id ? undefined : id;
+    if (this.openBadge) void this.updateComplete.then(() => this.focusBadgeList());
+  }
+
+  private focusBadgeList(): void {
+    const list = this.renderRoot.querySelector('.badge-list');
+    const selected = list?.querySelector<HTMLButtonElement>('[aria-pressed="true"]');
+    (selected ?? list?.querySelector<HTMLButtonElement>('button[data-id]'))?.focus();
+  }
+
+  private closeBadgeList(): void {
+    const id = this.openBadge;
+    this.openBadge = undefined;
+    if (id) void this.roving.focus(`badge:${id}`);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -250,6 +321,8 @@ export class FleurPleineSante extends LitElement {
       lang,
       messages,
       matching: this.matching,
+      selected: this.selected,
+      extraLabels: this.selectedName ? [this.selectedName] : undefined,
     });
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     return svgDocument(template, catalogue, dark ? 'dark' : 'light', pageColors(this, catalogue));
@@ -264,12 +337,14 @@ export class FleurPleineSante extends LitElement {
 
   private onDrawingClick = (event: MouseEvent): void => {
     const target = event.target as Element;
-    const key = target.closest('[data-nav]')?.getAttribute('data-nav');
+    // A name acts as its mark: a click on it is a click on the mark.
+    const named = target.closest('[data-for]')?.getAttribute('data-for');
+    const key = named ? `item:${named}` : target.closest('[data-nav]')?.getAttribute('data-nav');
     const node = this.nodes.find((candidate) => candidate.key === key);
     if (node && key) {
       // Focusing the node also shows its tooltip: a tap gives touch readers what hover gives mouse readers.
       void this.roving.focus(key);
-      this.actions.activate(node);
+      this.activate(node);
       return;
     }
     const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
@@ -278,11 +353,37 @@ export class FleurPleineSante extends LitElement {
 
   private onPointerOver = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
+    const target = event.target as Element;
+    const named = target.closest('[data-for]')?.getAttribute('data-for') ?? undefined;
+    this.hot = named ?? target.closest('[data-id]')?.getAttribute('data-id') ?? undefined;
     this.tooltip.show(
-      (event.target as Element).closest('[data-nav]')?.getAttribute('data-nav') ?? undefined,
+      named ? undefined : (target.closest('[data-nav]')?.getAttribute('data-nav') ?? undefined),
       'pointer',
     );
   };
+
+  private onPointerLeave = (): void => {
+    this.hot = undefined;
+    this.tooltip.hide('pointer');
+  };
+
+  /** Under the drawing: the open badge's list, or the zoomed petal's names when the drawing has no room for them. */
+  private renderUnderDrawing(context: Parameters<typeof renderNameList>[1]) {
+    const layout = this.layout;
+    if (!layout || this.view !== 'flower') return nothing;
+    const badge = this.openBadge ? layout.badges.find((candidate) => candidate.id === this.openBadge) : undefined;
+    if (badge)
+      return renderBadgeList({
+        ...context,
+        badge,
+        matching: this.matching,
+        selected: this.selected,
+        headingId: 'fleur-badge-list-title',
+        onSelect: (id) => this.actions.select(this.selected === id ? undefined : id),
+        onClose: () => this.closeBadgeList(),
+      });
+    return layout.zoomedPetal && layout.labels.length === 0 ? renderNameList(layout, context, this.selected) : nothing;
+  }
 
   protected override render() {
     const { messages, lang } = this.localize;
@@ -332,7 +433,7 @@ export class FleurPleineSante extends LitElement {
         <div class="fleur__frame">
           <div class="fleur__body">
             <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
-              @pointerleave=${() => this.tooltip.hide('pointer')} @keydown=${this.roving.handleKeyDown}
+              @pointerleave=${this.onPointerLeave} @keydown=${this.roving.handleKeyDown}
               @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
               ${
                 this.view === 'table'
@@ -348,6 +449,9 @@ export class FleurPleineSante extends LitElement {
                         ...context,
                         matching: this.matching,
                         selected: this.selected,
+                        hot: this.hot,
+                        extraLabels: this.selectedName ? [this.selectedName] : undefined,
+                        openBadge: this.openBadge,
                         tabIndexFor: (key) => this.roving.tabIndexFor(key),
                         describedBy: DESCRIPTION_IDS,
                       })
@@ -356,6 +460,7 @@ export class FleurPleineSante extends LitElement {
               ${renderTooltip('fleur-tooltip', this.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
+              ${this.renderUnderDrawing(context)}
             </div>
             ${
               selectedItem
