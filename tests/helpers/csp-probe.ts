@@ -1,6 +1,11 @@
-// Loaded first by the strict-CSP test page: records every Content-Security-Policy violation of that page.
+// Loaded first by the strict-CSP test pages: records every Content-Security-Policy violation of that page, and
+// every error or rejection nobody caught (an export that fails must fail politely).
 const violations: string[] = [];
-(window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+const uncaught: string[] = [];
+(window as unknown as { __cspViolations: string[]; __uncaught: string[] }).__cspViolations = violations;
+(window as unknown as { __uncaught: string[] }).__uncaught = uncaught;
 document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
 });
+window.addEventListener('error', (event) => uncaught.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));

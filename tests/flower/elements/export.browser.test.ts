@@ -27,6 +27,34 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
     expect(element.toSVG()).not.toContain('<script>');
   });
 
+  it.each([
+    ['a root-relative url()', '--fleur-petal-social', 'url(/x.svg#p)'],
+    ['a protocol-relative url()', '--fleur-petal-social', 'url(//tracker.example/x.svg#p)'],
+    ['an absolute url() with a fallback colour', '--fleur-background', 'url(https://tracker.example/p.svg#p) red'],
+    ['a url() nested in a colour function', '--fleur-accent-color', 'rgb(from url(//t.example/a) r g b)'],
+    ['an image-set()', '--fleur-surface', 'image-set("//t.example/a.png" 1x)'],
+    ['an @import', '--fleur-text-color', '#000; } @import "//t.example/a.css"; a {'],
+  ])('toSVG() drops %s set on a --fleur-* property (the file never calls a server)', async (_name, property, value) => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
+    element.style.setProperty(property, value);
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    const svg = element.toSVG()!;
+    expect(svg).not.toMatch(/url\((?!#)|@import|image-set|t\.example|tracker/);
+    expect(svg).not.toMatch(/href="(?!#)/);
+  });
+
+  it('toSVG() keeps page colours and same-document url(#id) references', async () => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
+    element.style.setProperty('--fleur-petal-social', 'oklch(60% 0.15 300)');
+    element.style.setProperty('--fleur-petal-economic', 'url(#stripes)');
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    const svg = element.toSVG()!;
+    expect(svg).toContain('oklch(60% 0.15 300)');
+    expect(svg).toContain('url(#stripes)');
+  });
+
   it('toPNG() rasterises the drawing at twice its size', async () => {
     const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>', { width: 600 });
     element.catalogue = (await harmonieCatalogue()) as never;

@@ -63,4 +63,7 @@ export const en: Messages = {
   tablePetal: 'Family',
   exportSvg: 'Export as SVG',
   exportPng: 'Export as PNG',
+  exportBlocked:
+    'PNG export is blocked by this page’s security policy (it needs “img-src data:”); SVG export still works.',
+  exportFailed: 'The browser could not create the PNG image; try the SVG export.',
 };

@@ -63,4 +63,7 @@ export const fr: Messages = {
   tablePetal: 'Famille',
   exportSvg: 'Exporter en SVG',
   exportPng: 'Exporter en PNG',
+  exportBlocked:
+    'L’export PNG est bloqué par la politique de sécurité de cette page (il faut « img-src data: ») ; l’export SVG reste possible.',
+  exportFailed: 'Le navigateur n’a pas pu créer l’image PNG ; essayez l’export SVG.',
 };

@@ -57,4 +57,8 @@ export interface Messages {
   readonly tablePetal: string;
   readonly exportSvg: string;
   readonly exportPng: string;
+  /** The page forbids the image a PNG export draws through (a CSP without `img-src data:`). */
+  readonly exportBlocked: string;
+  /** The browser could not encode the PNG (out of memory, canvas too large). */
+  readonly exportFailed: string;
 }

@@ -164,4 +164,16 @@ export default css`
       color: HighlightText;
     }
   }
+
+  /* A failed export's message (export-image.ts), pinned to the bottom of the element until the next export. */
+  .export-error {
+    position: sticky;
+    inset-block-end: 0;
+    margin: var(--_space) 0 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid #c5221f;
+    background: var(--_surface);
+    color: var(--_text);
+  }
 `;

@@ -1,28 +1,35 @@
 import type { Catalogue } from '@fleur/catalogue';
 import { render, type SVGTemplateResult } from 'lit';
+import { type Messages, messagesFor } from '../../i18n/index.js';
 import { petalColorProperty } from '../../render/petal-colors.js';
 import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
-import { type ThemeName, type ThemeToken, TOKEN_PROPERTIES } from '../../render/theme.js';
+import { exportableColor, type ThemeName, type ThemeToken, TOKEN_PROPERTIES } from '../../render/theme.js';
 
-/** The `--fleur-*` colours the page set on (or above) the element, read once for an export. */
+/**
+ * The `--fleur-*` colours the page set on (or above) the element, read once for an export. Only colours and
+ * same-document `url(#id)` references are kept (see {@link exportableColor}): a page cannot smuggle markup, an
+ * `@import` or a remote `url()` into the exported file. Both maps have no prototype, so a petal id such as
+ * `constructor` never reads an inherited value.
+ */
 export function pageColors(host: Element, catalogue: Catalogue): StaticColors {
   const style = getComputedStyle(host);
-  // Only plain colour syntax reaches the exported <style>: a page cannot smuggle markup through a custom property.
-  const read = (property: string) => {
-    const value = style.getPropertyValue(property).trim();
-    return /^[#\w\s(),.%/-]+$/.test(value) ? value : '';
-  };
-  const tokens: Partial<Record<ThemeToken, string>> = {};
+  const read = (property: string) => exportableColor(style.getPropertyValue(property));
+  const tokens: Partial<Record<ThemeToken, string>> = Object.create(null);
   for (const [token, property] of Object.entries(TOKEN_PROPERTIES) as [ThemeToken, string][]) {
     const value = read(property);
     if (value) tokens[token] = value;
   }
-  const petals: Record<string, string> = {};
+  const petals: Record<string, string> = Object.create(null);
   for (const petal of catalogue.petals) {
     const value = read(petalColorProperty(petal.id));
     if (value) petals[petal.id] = value;
   }
   return { tokens, petals };
+}
+
+/** Why a PNG export failed, in the reader's language; `toPNG()` rejects with it and the export buttons show it. */
+export class ExportImageError extends Error {
+  override readonly name = 'ExportImageError';
 }
 
 /** The drawing as a standalone SVG document: rendered by Lit into a detached node, then made self-contained. */
@@ -37,38 +44,87 @@ export function svgDocument(
   return staticSvgDocument(container.innerHTML, catalogue, theme, colors);
 }
 
-/** Rasterises an SVG document at `scale` (2 for slides and print). Needs `img-src blob:` under a strict CSP. */
-export async function pngFromSvg(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+/** Largest PNG side, in pixels: past it canvases fail (or eat the memory of a phone). */
+const MAX_PNG_SIDE = 8_192;
+
+/**
+ * Rasterises an SVG document at `scale` (2 for slides and print) through a `data:` URL, so a strict CSP needs only
+ * `img-src data:` (no `blob:`). Rejects with an {@link ExportImageError} in the reader's language when the page
+ * forbids it or the browser cannot encode the image; `messages` default to the page's language.
+ */
+export async function pngFromSvg(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+  messages: Messages = messagesFor(document.documentElement.lang),
+): Promise<Blob> {
+  const factor = Number.isFinite(scale) && scale > 0 ? Math.min(scale, MAX_PNG_SIDE / Math.max(width, height, 1)) : 2;
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
   try {
-    const image = new Image();
-    image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
+  } catch {
+    // A CSP without `img-src data:` (or a broken document): the browser only says « cannot be decoded ».
+    throw new ExportImageError(messages.exportBlocked);
   }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * factor));
+  canvas.height = Math.max(1, Math.round(height * factor));
+  canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportImageError(messages.exportFailed))), 'image/png'),
+  );
 }
 
-/** The export buttons: the element's `toSVG()` or `toPNG()` offered as a file named after the catalogue. */
+/** How long an export error stays on screen (it is also announced at once through `role="alert"`). */
+const NOTICE_MS = 10_000;
+
+/**
+ * The export buttons: the element's `toSVG()` or `toPNG()` offered as a file named after the catalogue. A failed
+ * export (a CSP without `img-src data:`) never becomes an uncaught error: its localized message is shown beside the
+ * drawing until the next export, in an alert of its own (`part="export-error"`).
+ */
 export async function downloadExport(
-  element: { toSVG(): string | undefined; toPNG(): Promise<Blob | undefined> },
+  element: { toSVG(): string | undefined; toPNG(): Promise<Blob | undefined>; readonly shadowRoot: ShadowRoot | null },
   name: string,
   format: 'svg' | 'png',
 ): Promise<void> {
-  const svgText = format === 'svg' ? element.toSVG() : undefined;
-  const data = svgText
-    ? new Blob([svgText], { type: 'image/svg+xml' })
-    : format === 'png'
-      ? await element.toPNG()
-      : undefined;
-  if (data) download(data, `${name}.${format}`);
+  clearNotice(element.shadowRoot);
+  try {
+    const svgText = format === 'svg' ? element.toSVG() : undefined;
+    const data = svgText
+      ? new Blob([svgText], { type: 'image/svg+xml' })
+      : format === 'png'
+        ? await element.toPNG()
+        : undefined;
+    if (data) download(data, `${name}.${format}`);
+  } catch (error) {
+    const message =
+      error instanceof ExportImageError ? error.message : messagesFor(document.documentElement.lang).exportFailed;
+    showNotice(element.shadowRoot, message);
+  }
+}
+
+const NOTICE_CLASS = 'export-error';
+
+function clearNotice(root: ShadowRoot | null): void {
+  for (const notice of root?.querySelectorAll(`.${NOTICE_CLASS}`) ?? []) notice.remove();
+}
+
+/**
+ * NOTE: the notice is appended after the element's rendered template, not inside it: it belongs to this one
+ * action, not to the element's state, and Lit never reads or rewrites it (at worst a re-render removes it early).
+ */
+function showNotice(root: ShadowRoot | null, message: string): void {
+  if (!root) return;
+  const notice = document.createElement('p');
+  notice.className = NOTICE_CLASS;
+  notice.setAttribute('part', 'export-error');
+  notice.setAttribute('role', 'alert');
+  notice.textContent = message;
+  root.append(notice);
+  setTimeout(() => notice.remove(), NOTICE_MS);
 }
 
 /** Offers a file to the reader (a temporary link with `download`). */
