@@ -37,7 +37,7 @@ describe('fleur validate', () => {
   it('accepts the Harmonie catalogue (exit 0)', async () => {
     const { code, stdout } = await fleur('validate', HARMONIE);
     expect(code).toBe(0);
-    expect(stdout).toContain('valide (73 items)');
+    expect(stdout).toContain('valide (73 éléments)');
   });
 
   it('lists every problem with its path, in English with --lang en (exit 1)', async () => {
@@ -108,7 +108,7 @@ describe('fleur schema and usage', () => {
     expect((await fleur('draw')).code).toBe(2);
     const unknownFlag = await fleur('validate', HARMONIE, '--colour');
     expect(unknownFlag.code).toBe(2);
-    expect(unknownFlag.stderr).toContain('Usage: fleur');
+    expect(unknownFlag.stderr).toContain('Voir fleur --help');
     expect((await fleur('--help')).stdout).toContain('Commands:');
   });
 });

@@ -1,55 +1,85 @@
 import { formatIssue, messageLocale, parseCatalogue } from '@fleur/catalogue';
 import { Resvg } from '@resvg/resvg-js';
 import { type CommandIO, EXIT } from '../io.js';
+import { cliMessages } from '../messages.js';
+import {
+  HEIGHT_RANGE,
+  integerOption,
+  langOption,
+  MAX_PNG_PIXELS,
+  numberOption,
+  SCALE_RANGE,
+  WIDTH_RANGE,
+} from '../options.js';
+import { readInput, writeOutput } from '../read-input.js';
 import { renderStaticSvg } from '../static-render.js';
 
+/** The command line of `fleur render`, as typed (every value is checked here). */
 export interface RenderOptions {
   readonly file: string;
   readonly out: string;
-  readonly width: number;
-  readonly height: number;
+  /** Drawing width, 280–4000 (default 1200). */
+  readonly width?: string | undefined;
+  /** Drawing height, 200–4000 (default 900). */
+  readonly height?: string | undefined;
   readonly lang?: string | undefined;
   readonly petal?: string | undefined;
   readonly theme?: string | undefined;
-  /** PNG pixel density (2 for slides and print). */
-  readonly scale?: number | undefined;
+  /** PNG pixel density, 0.25–8 (default 2, for slides and print); the PNG is capped at 50 megapixels. */
+  readonly scale?: string | undefined;
 }
 
 /** `fleur render <file> --out <file.svg|file.png>`: the flower as a static SVG or PNG, validated first. */
 export async function renderCommand(options: RenderOptions, io: CommandIO): Promise<number> {
-  const lang = options.lang ?? 'fr';
-  if (!/\.(svg|png)$/i.test(options.out)) {
-    io.stderr(`--out must end with .svg or .png, got ${options.out}\n`);
-    return EXIT.usage;
-  }
-  if (!(options.width >= 280 && options.width <= 4000 && options.height >= 200 && options.height <= 4000)) {
-    io.stderr('--width must be 280–4000 and --height 200–4000\n');
-    return EXIT.usage;
-  }
-  const result = parseCatalogue(await io.readText(options.file));
+  const messages = cliMessages(messageLocale(options.lang));
+  const fail = (message: string, code: number) => {
+    io.stderr(`${message}\n`);
+    return code;
+  };
+  if (!/\.(svg|png)$/i.test(options.out)) return fail(messages.outExtension(options.out), EXIT.usage);
+  const png = /\.png$/i.test(options.out);
+  const width = integerOption('--width', options.width ?? '1200', WIDTH_RANGE, messages);
+  if (!width.ok) return fail(width.message, EXIT.usage);
+  const height = integerOption('--height', options.height ?? '900', HEIGHT_RANGE, messages);
+  if (!height.ok) return fail(height.message, EXIT.usage);
+  const scale = numberOption('--scale', options.scale ?? '2', SCALE_RANGE, messages);
+  if (!scale.ok) return fail(scale.message, EXIT.usage);
+  const lang = langOption(options.lang ?? 'fr', messages);
+  if (!lang.ok) return fail(lang.message, EXIT.usage);
+  // Checked before anything is drawn: the rasteriser allocates the whole image at once.
+  const pixels = Math.round(width.value * scale.value) * Math.round(height.value * scale.value);
+  if (png && pixels > MAX_PNG_PIXELS) return fail(messages.tooManyPixels(pixels, MAX_PNG_PIXELS), EXIT.usage);
+
+  const input = await readInput(io, options.file, messages);
+  if ('reason' in input) return fail(messages.cannotRead(options.file, input.reason), EXIT.invalid);
+  const result = parseCatalogue(input.text);
   if (!result.ok) {
-    for (const issue of result.issues) io.stderr(`${formatIssue(issue, messageLocale(lang))}\n`);
+    for (const issue of result.issues) io.stderr(`${formatIssue(issue, messageLocale(lang.value))}\n`);
     return EXIT.invalid;
   }
-  const theme = options.theme === 'dark' ? 'dark' : 'light';
-  const svg = renderStaticSvg(result.catalogue, {
-    width: options.width,
-    height: options.height,
-    lang,
-    petal: options.petal,
-    theme,
-  });
-  if (/\.svg$/i.test(options.out)) await io.writeFile(options.out, svg);
-  else {
-    const scale = options.scale ?? 2;
-    const png = new Resvg(svg, {
-      fitTo: { mode: 'width', value: Math.round(options.width * scale) },
-      font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-    })
-      .render()
-      .asPng();
-    await io.writeFile(options.out, png);
+  let data: string | Uint8Array;
+  try {
+    const svg = renderStaticSvg(result.catalogue, {
+      width: width.value,
+      height: height.value,
+      lang: lang.value ?? 'fr',
+      petal: options.petal,
+      theme: options.theme === 'dark' ? 'dark' : 'light',
+    });
+    data = png
+      ? new Resvg(svg, {
+          fitTo: { mode: 'width', value: Math.round(width.value * scale.value) },
+          font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+        })
+          .render()
+          .asPng()
+      : svg;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
   }
-  io.stderr(`Wrote ${options.out}\n`);
+  const written = await writeOutput(io, options.out, data, messages);
+  if (written !== undefined) return fail(written, EXIT.invalid);
+  io.stderr(`${messages.wrote(options.out)}\n`);
   return EXIT.ok;
 }

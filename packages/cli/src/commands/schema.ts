@@ -1,12 +1,24 @@
 import { catalogueJsonSchemaText } from '@fleur/catalogue/json-schema.js';
 import { type CommandIO, EXIT } from '../io.js';
+import { type CliMessages, cliMessages } from '../messages.js';
+import { writeOutput } from '../read-input.js';
 
 /** `fleur schema [--out file]`: prints or writes the catalogue's JSON Schema. */
-export async function schemaCommand(options: { out?: string | undefined }, io: CommandIO): Promise<number> {
+export async function schemaCommand(
+  options: { out?: string | undefined },
+  io: CommandIO,
+  messages: CliMessages = cliMessages('fr'),
+): Promise<number> {
   const text = catalogueJsonSchemaText();
-  if (options.out) {
-    await io.writeFile(options.out, text);
-    io.stderr(`Wrote ${options.out}\n`);
-  } else io.stdout(text);
+  if (!options.out) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  const failure = await writeOutput(io, options.out, text, messages);
+  if (failure !== undefined) {
+    io.stderr(`${failure}\n`);
+    return EXIT.invalid;
+  }
+  io.stderr(`${messages.wrote(options.out)}\n`);
   return EXIT.ok;
 }

@@ -1,5 +1,7 @@
 import { formatIssue, type Issue, messageLocale, parseCatalogue } from '@fleur/catalogue';
 import { type CommandIO, EXIT } from '../io.js';
+import { cliMessages } from '../messages.js';
+import { readInput } from '../read-input.js';
 
 export interface ValidateOptions {
   readonly files: readonly string[];
@@ -8,26 +10,19 @@ export interface ValidateOptions {
   readonly json?: boolean | undefined;
 }
 
-const WORDS = {
-  fr: { valid: 'valide', invalid: 'invalide', unreadable: 'illisible', warning: 'avertissement', error: 'erreur' },
-  en: { valid: 'valid', invalid: 'invalid', unreadable: 'unreadable', warning: 'warning', error: 'error' },
-} as const;
-
 /** `fleur validate <file…>`: every problem of every file, with its path, in French or English. */
 export async function validateCommand(options: ValidateOptions, io: CommandIO): Promise<number> {
   const lang = messageLocale(options.lang);
-  const words = WORDS[lang];
+  const words = cliMessages(lang);
   let exitCode: number = EXIT.ok;
   for (const file of options.files) {
-    let text: string;
-    try {
-      text = await io.readText(file);
-    } catch (error) {
-      io.stderr(`${file}: ${words.unreadable} (${error instanceof Error ? error.message : String(error)})\n`);
+    const input = await readInput(io, file, words);
+    if ('reason' in input) {
+      io.stderr(`${file}: ${words.unreadable} (${input.reason})\n`);
       exitCode = EXIT.invalid;
       continue;
     }
-    const result = parseCatalogue(text);
+    const result = parseCatalogue(input.text);
     const issues: readonly Issue[] = result.ok ? [] : result.issues;
     if (!result.ok) exitCode = EXIT.invalid;
     if (options.json) {
@@ -38,7 +33,7 @@ export async function validateCommand(options: ValidateOptions, io: CommandIO): 
       continue;
     }
     const summary = result.ok
-      ? `${file}: ${words.valid} (${result.catalogue.items.length} items)`
+      ? `${file}: ${words.valid} (${words.items(result.catalogue.items.length)})`
       : `${file}: ${words.invalid} (${issues.length})`;
     io.stdout(`${summary}\n`);
     for (const issue of issues) io.stdout(`  ${words.error}  ${formatIssue(issue, lang)}\n`);

@@ -1,0 +1,16 @@
+/**
+ * Text bound for a terminal. Catalogue text reaches the CLI's output (titles in messages, ids, paths): a raw ESC
+ * sequence there could clear the screen, retitle the window or forge a line; a bidi override could make a line read
+ * backwards. Every such character is written as a visible `\uXXXX` escape instead — the form JSON uses, so
+ * `--json` output stays valid JSON and round-trips. Line feeds and tabs, which the CLI writes itself, stay.
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066\u2067]/gu;
+const KEPT = new Set(['\n', '\t']);
+/** First strong and pop directional isolates: the catalogue's messages add them around right-to-left values. */
+const ISOLATES = /[\u2068\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text
+    .replace(ISOLATES, '')
+    .replace(UNSAFE, (char) => (KEPT.has(char) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
