@@ -37,3 +37,22 @@ export function expectSvgSnapshot(svg: string, expectedPath: string): void {
   writeFileSync(changedPath, actual);
   expect(actual, `picture changed: compare ${changedPath} with ${expectedPath}`).toBe(expected);
 }
+
+/** Like {@link expectSvgSnapshot} for plain text (a layout listing): `<name>-changed.txt` beside it on mismatch. */
+export function expectTextSnapshot(text: string, expectedPath: string): void {
+  const changedPath = expectedPath.replace(/\.txt$/, '-changed.txt');
+  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(expectedPath)) {
+    if (process.env.CI === 'true' && !existsSync(expectedPath)) throw new Error(`missing snapshot ${expectedPath}`);
+    mkdirSync(dirname(expectedPath), { recursive: true });
+    writeFileSync(expectedPath, text);
+    rmSync(changedPath, { force: true });
+    return;
+  }
+  const expected = readFileSync(expectedPath, 'utf8');
+  if (text === expected) {
+    rmSync(changedPath, { force: true });
+    return;
+  }
+  writeFileSync(changedPath, text);
+  expect(text, `layout changed: compare ${changedPath} with ${expectedPath}`).toBe(expected);
+}

@@ -1,72 +1,124 @@
 import type { Catalogue } from '@fleur/catalogue';
 import type { FlowerLayout, TextLabel } from '@fleur/flower/geometry.js';
-import { type Box, boxCorners, boxesHit, circleHitsBox } from '../../../packages/flower/src/geometry/collisions.js';
+
+/*
+ * An oracle for layout promises that shares no code with the library: its own polygons, its own separating-axis
+ * test, its own distances. The library placing things apart by construction and this file checking the result are
+ * two independent ways of saying the same thing.
+ */
 
 /** Rounding positions to 2 decimals may cost this much on a distance. */
-const EPSILON = 0.02;
+const EPSILON = 0.03;
 
-function box(label: TextLabel): Box {
+type Point = readonly [number, number];
+
+/** The label's four corners, turned by its rotation about its box's centre. */
+function corners(label: TextLabel): Point[] {
   const { x, y, width, height } = label.box;
-  return { cx: x + width / 2, cy: y + height / 2, width, height, angle: (label.rotate * Math.PI) / 180 };
+  const cx = x + width / 2;
+  const cy = y + height / 2;
+  const a = (label.rotate * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  return [
+    [x, y],
+    [x + width, y],
+    [x + width, y + height],
+    [x, y + height],
+  ].map(([px = 0, py = 0]) => [cx + (px - cx) * cos - (py - cy) * sin, cy + (px - cx) * sin + (py - cy) * cos]);
 }
 
-/** Every label of the layout, named by its text. */
+function axes(polygon: readonly Point[]): Point[] {
+  return polygon.map((p, i) => {
+    const q = polygon[(i + 1) % polygon.length] ?? p;
+    const length = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
+    return [-(q[1] - p[1]) / length, (q[0] - p[0]) / length];
+  });
+}
+
+/** Whether two convex polygons overlap by more than EPSILON (separating-axis theorem). */
+function polygonsOverlap(a: readonly Point[], b: readonly Point[]): boolean {
+  for (const [ax, ay] of [...axes(a), ...axes(b)]) {
+    const project = (poly: readonly Point[]) => poly.map(([x, y]) => x * ax + y * ay);
+    const pa = project(a);
+    const pb = project(b);
+    if (Math.max(...pa) <= Math.min(...pb) + EPSILON || Math.max(...pb) <= Math.min(...pa) + EPSILON) return false;
+  }
+  return true;
+}
+
+/** Distance from a point to a convex polygon (0 inside). */
+function distanceToPolygon(x: number, y: number, polygon: readonly Point[]): number {
+  let inside = true;
+  let nearest = Number.POSITIVE_INFINITY;
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + 1) % polygon.length] ?? p;
+    const dx = q[0] - p[0];
+    const dy = q[1] - p[1];
+    if (dx * (y - p[1]) - dy * (x - p[0]) < 0) inside = false;
+    const t = Math.max(0, Math.min(1, ((x - p[0]) * dx + (y - p[1]) * dy) / (dx * dx + dy * dy || 1)));
+    nearest = Math.min(nearest, Math.hypot(x - p[0] - t * dx, y - p[1] - t * dy));
+  });
+  return inside ? 0 : nearest;
+}
+
+/** Every label the layout sets — heart, petals, factors and item names — each named for messages. */
 export function labelsOf(layout: FlowerLayout): { name: string; label: TextLabel }[] {
-  const labels = [{ name: `heart ${layout.heart.label.text}`, label: layout.heart.label }];
+  const labels: { name: string; label: TextLabel }[] = [];
+  if (layout.heart.label) labels.push({ name: `heart ${layout.heart.label.text}`, label: layout.heart.label });
   for (const petal of layout.petals) {
     if (petal.label) labels.push({ name: `petal ${petal.id}`, label: petal.label });
     for (const factor of petal.factors)
       if (factor.label) labels.push({ name: `factor ${factor.id}`, label: factor.label });
   }
+  for (const label of layout.labels) labels.push({ name: `name ${label.itemId}`, label });
   return labels;
 }
 
-/** Pairs of marks or badges closer than the layout's gap (independent of the library's own checker). */
-export function overlappingCircles(layout: FlowerLayout): string[] {
-  const circles = [
-    ...layout.marks.map((m) => ({ id: m.itemId, x: m.x, y: m.y, r: m.r })),
-    ...layout.badges.map((b) => ({ id: b.id, x: b.x, y: b.y, r: b.r })),
-  ].sort((a, b) => a.x - b.x);
-  const found: string[] = [];
-  // Sweep along x: only circles closer than the largest reach in x can overlap.
-  const reach = 2 * Math.max(0, ...circles.map((c) => c.r)) + layout.markGap;
-  circles.forEach((a, i) => {
-    for (let j = i + 1; j < circles.length; j++) {
-      const b = circles[j];
+/** Every target: a circle a pointer or finger can hit (marks and badges), named for messages. */
+export function targetsOf(layout: FlowerLayout): { name: string; x: number; y: number; r: number }[] {
+  return [
+    ...layout.marks.map((m) => ({ name: `mark ${m.itemId}`, x: m.x, y: m.y, r: m.hitRadius })),
+    ...layout.badges.map((b) => ({ name: `badge ${b.id}`, x: b.x, y: b.y, r: b.hitRadius })),
+  ];
+}
+
+/** Targets smaller than 24 × 24 px, and pairs of targets that overlap. */
+export function targetProblems(layout: FlowerLayout): string[] {
+  const targets = targetsOf(layout).sort((a, b) => a.x - b.x);
+  const found = targets.filter((t) => t.r < 12 - EPSILON).map((t) => `${t.name} is smaller than 24 px`);
+  const reach = 2 * Math.max(0, ...targets.map((t) => t.r));
+  targets.forEach((a, i) => {
+    for (let j = i + 1; j < targets.length; j++) {
+      const b = targets[j];
       if (!b || b.x - a.x > reach) break;
-      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + layout.markGap - EPSILON) found.push(`${a.id} × ${b.id}`);
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r - EPSILON) found.push(`${a.name} × ${b.name}`);
     }
   });
   return found;
 }
 
-/** Marks, badges and labels that stick out of the drawing. */
+/** Labels that overlap another label or a target. */
+export function labelCollisions(layout: FlowerLayout): string[] {
+  const labels = labelsOf(layout).map((entry) => ({ ...entry, polygon: corners(entry.label) }));
+  const targets = targetsOf(layout);
+  const found: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (polygonsOverlap(a.polygon, b.polygon)) found.push(`${a.name} × ${b.name}`);
+    for (const t of targets)
+      if (distanceToPolygon(t.x, t.y, a.polygon) < t.r - EPSILON) found.push(`${a.name} × ${t.name}`);
+  });
+  return found;
+}
+
+/** Targets and labels that stick out of the drawing. */
 export function outOfBounds(layout: FlowerLayout): string[] {
   const { width, height } = layout;
-  const outside = (x: number, y: number) => x < -EPSILON || y < -EPSILON || x > width + EPSILON || y > height + EPSILON;
+  const outside = ([x, y]: Point) => x < -EPSILON || y < -EPSILON || x > width + EPSILON || y > height + EPSILON;
   const found: string[] = [];
-  for (const c of [...layout.marks, ...layout.badges]) {
-    if (outside(c.x - c.r, c.y - c.r) || outside(c.x + c.r, c.y + c.r)) found.push('itemId' in c ? c.itemId : c.id);
-  }
-  for (const { name, label } of labelsOf(layout)) {
-    if (boxCorners(box(label)).some((p) => outside(p.x, p.y))) found.push(name);
-  }
-  return found;
-}
-
-/** Labels that overlap another label, a mark or a badge. */
-export function labelCollisions(layout: FlowerLayout): string[] {
-  const labels = labelsOf(layout);
-  const found: string[] = [];
-  labels.forEach(({ name, label }, i) => {
-    for (const other of labels.slice(i + 1)) {
-      if (boxesHit(box(label), box(other.label), -EPSILON)) found.push(`${name} × ${other.name}`);
-    }
-    for (const mark of layout.marks)
-      if (circleHitsBox(mark, box(label), -EPSILON)) found.push(`${name} × ${mark.itemId}`);
-    for (const badge of layout.badges)
-      if (circleHitsBox(badge, box(label), -EPSILON)) found.push(`${name} × ${badge.id}`);
-  });
+  for (const t of targetsOf(layout))
+    if (outside([t.x - t.r, t.y - t.r]) || outside([t.x + t.r, t.y + t.r])) found.push(t.name);
+  for (const { name, label } of labelsOf(layout)) if (corners(label).some(outside)) found.push(name);
   return found;
 }
 
@@ -83,4 +135,17 @@ export function unaccountedItems(layout: FlowerLayout, catalogue: Catalogue): st
   return seen.length === catalogue.items.length
     ? wrong
     : [...wrong, `${seen.length} entries for ${catalogue.items.length} items`];
+}
+
+/** When the layout names marks, it names every one of them, once, with its own text. */
+export function namingProblems(layout: FlowerLayout): string[] {
+  if (layout.labels.length === 0) return [];
+  const named = layout.labels.map((label) => label.itemId);
+  const marks = layout.marks.map((mark) => mark.itemId);
+  const problems = marks.filter((id) => !named.includes(id)).map((id) => `${id} has no name`);
+  if (new Set(named).size !== named.length) problems.push('an item is named twice');
+  for (const label of layout.labels)
+    if (label.lines.length === 0 || label.lines.length > 3)
+      problems.push(`${label.itemId}: ${label.lines.length} lines`);
+  return problems;
 }

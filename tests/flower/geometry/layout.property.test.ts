@@ -2,18 +2,15 @@ import { layoutFlower } from '@fleur/flower/geometry.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueArbitrary } from '../../helpers/random-catalogue.js';
-import { labelCollisions, outOfBounds, overlappingCircles, unaccountedItems } from './layout-invariants.js';
+import { labelCollisions, namingProblems, outOfBounds, targetProblems, unaccountedItems } from './layout-invariants.js';
 
-/** Phone portrait to wide desktop. */
-const SIZES = [
-  [280, 400],
-  [360, 640],
-  [800, 800],
-  [1200, 900],
-  [1600, 1000],
-] as const;
-
-const size = fc.constantFrom(...SIZES);
+/** Any width from a small phone to a wide desktop, with a height a page would give it. */
+const size = fc
+  .integer({ min: 280, max: 1600 })
+  .chain((width) =>
+    fc.tuple(fc.constant(width), fc.integer({ min: Math.round(width * 0.6), max: Math.round(width * 1.4) })),
+  );
+const locale = fc.constantFrom('fr', 'en');
 /** Runs per property; raise it locally (FLEUR_PROPERTY_RUNS=1000) to search harder. */
 const RUNS = Number(process.env.FLEUR_PROPERTY_RUNS ?? 0) || undefined;
 const runs = (n: number) => ({ numRuns: RUNS ?? n });
@@ -22,61 +19,20 @@ const TIMEOUT = 60_000 * Math.max(1, (RUNS ?? 0) / 60);
 /** Zoom into the first petal now and then, so zoomed layouts keep the same promises. */
 const zoom = fc.constantFrom(null, null, null, 'petal-0');
 
-describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factors each, 0–500 items)', () => {
+describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factors each, 0–500 items; widths 280–1600)', () => {
   it(
-    'layoutFlower(catalogue, size) never overlaps two marks or badges',
+    'layoutFlower(catalogue, size) keeps every promise: targets ≥ 24 px apart, labels clear of labels and targets, all inside, every item once, every mark named or none',
     () => {
       fc.assert(
-        fc.property(catalogueArbitrary(), size, zoom, (catalogue, [width, height], petal) => {
-          const layout = layoutFlower(catalogue, { width, height, petal });
-          expect(overlappingCircles(layout)).toEqual([]);
-          // Same layout, other promises: checked here too so that each random catalogue is laid out once.
-          expect(outOfBounds(layout)).toEqual([]);
+        fc.property(catalogueArbitrary(), size, zoom, locale, (catalogue, [width, height], petal, lang) => {
+          const layout = layoutFlower(catalogue, { width, height, petal, locale: lang });
+          expect(targetProblems(layout)).toEqual([]);
           expect(labelCollisions(layout)).toEqual([]);
+          expect(outOfBounds(layout)).toEqual([]);
           expect(unaccountedItems(layout, catalogue)).toEqual([]);
+          expect(namingProblems(layout)).toEqual([]);
         }),
         runs(60),
-      );
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'layoutFlower(catalogue, size) keeps marks, badges and labels inside the drawing',
-    () => {
-      fc.assert(
-        fc.property(catalogueArbitrary(120), size, (catalogue, [width, height]) => {
-          expect(outOfBounds(layoutFlower(catalogue, { width, height }))).toEqual([]);
-        }),
-        runs(25),
-      );
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'layoutFlower(catalogue, size) keeps labels clear of each other, of marks and of badges',
-    () => {
-      fc.assert(
-        fc.property(catalogueArbitrary(120), size, (catalogue, [width, height]) => {
-          expect(labelCollisions(layoutFlower(catalogue, { width, height }))).toEqual([]);
-        }),
-        runs(25),
-      );
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'layoutFlower(catalogue, size) shows every item exactly once, as a mark or in a badge',
-    () => {
-      fc.assert(
-        fc.property(catalogueArbitrary(), size, (catalogue, [width, height]) => {
-          const layout = layoutFlower(catalogue, { width, height });
-          expect(layout.hidden).toEqual([]);
-          expect(unaccountedItems(layout, catalogue)).toEqual([]);
-        }),
-        runs(25),
       );
     },
     TIMEOUT,
@@ -98,19 +54,27 @@ describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factor
   );
 
   it(
-    'layoutFlower(catalogue, {petal}) shows every item of the zoomed petal as a mark when they fit',
+    'layoutFlower(catalogue) draws petals of equal span unless petalSize is "items"',
     () => {
       fc.assert(
-        fc.property(catalogueArbitrary(40), fc.constantFrom(...SIZES.slice(2)), (catalogue, [width, height]) => {
-          const layout = layoutFlower(catalogue, { width, height, petal: 'petal-0' });
-          const onPetal = catalogue.items.filter((item) =>
-            item.factors.some((id) => catalogue.factors.find((factor) => factor.id === id)?.petal === 'petal-0'),
+        fc.property(catalogueArbitrary(60), size, (catalogue, [width, height]) => {
+          const spans = (layout: ReturnType<typeof layoutFlower>) =>
+            layout.petals.map((petal) => petal.endAngle - petal.startAngle);
+          const equal = spans(layoutFlower(catalogue, { width, height }));
+          for (const span of equal) expect(span).toBeCloseTo(equal[0] ?? 0, 3);
+          const counts = catalogue.petals.map(
+            (petal) =>
+              catalogue.items.filter((item) =>
+                item.factors.some((id) => catalogue.factors.find((factor) => factor.id === id)?.petal === petal.id),
+              ).length,
           );
-          expect(layout.badges).toEqual([]);
-          expect(layout.marks.map((mark) => mark.itemId).sort()).toEqual(onPetal.map((item) => item.id).sort());
-          expect(overlappingCircles(layout)).toEqual([]);
+          const sized = spans(layoutFlower(catalogue, { width, height, petalSize: 'items' }));
+          // The busiest petal is at least as wide as the quietest one.
+          const busiest = counts.indexOf(Math.max(...counts));
+          const quietest = counts.indexOf(Math.min(...counts));
+          expect(sized[busiest] ?? 0).toBeGreaterThanOrEqual((sized[quietest] ?? 0) - 1e-3);
         }),
-        runs(30),
+        runs(20),
       );
     },
     TIMEOUT,

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Catalogue, parseCatalogue } from '@fleur/catalogue';
 import { describe, expect, it } from 'vitest';
-import { renderStaticSvg } from '../../../packages/cli/src/static-render.js';
+import { layoutFlower, messagesFor } from '@fleur/flower/static.js';
+import { renderStaticSvg, type StaticRenderOptions } from '../../../packages/cli/src/static-render.js';
 import { syntheticCatalogue } from '../../fixtures/synthetic-catalogue.js';
 import { minimalCatalogue } from '../../helpers/fixture.js';
-import { expectSvgSnapshot } from '../../helpers/svg-snapshot.js';
+import { expectSvgSnapshot, expectTextSnapshot } from '../../helpers/svg-snapshot.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,24 +22,51 @@ function valid(input: unknown): Catalogue {
   return result.catalogue;
 }
 
-/** Named picture fixtures, each committed under output/ and browsable there. */
+/** A fixture: a catalogue and how to draw it. */
+function spec(catalogue: Catalogue, options: StaticRenderOptions) {
+  return { catalogue, options };
+}
+
+/**
+ * A layout as plain text, one line per mark, badge and name (`mark <id> x y r`, `label "<text>" x y w h`), so that
+ * a picture's diff says what moved.
+ */
+function layoutText({ catalogue, options }: ReturnType<typeof spec>): string {
+  const layout = layoutFlower(catalogue, {
+    width: options.width,
+    height: options.height,
+    locale: options.lang,
+    petal: options.petal ?? null,
+    heartLabel: messagesFor(options.lang).heart,
+  });
+  const lines = [`flower ${layout.width}x${layout.height} centre ${layout.cx} ${layout.cy} radius ${layout.radius}`];
+  for (const mark of layout.marks) lines.push(`mark ${mark.itemId} ${mark.x} ${mark.y} ${mark.r}`);
+  for (const badge of layout.badges) lines.push(`badge ${badge.id} ${badge.x} ${badge.y} ${badge.r} ${badge.count}`);
+  for (const label of layout.labels) {
+    const { x, y, width, height } = label.box;
+    lines.push(`label "${label.lines.map((line) => line.text).join(' ')}" ${x} ${y} ${width} ${height}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Named picture fixtures, each committed under output/ (SVG and layout text) and browsable there. */
 const FIXTURES = {
   'harmonie-desktop-fr': () =>
-    renderStaticSvg(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
+    spec(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
       width: 1200,
       height: 900,
       lang: 'fr',
       theme: 'light',
     }),
   'harmonie-phone-en': () =>
-    renderStaticSvg(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
+    spec(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
       width: 360,
       height: 468,
       lang: 'en',
       theme: 'light',
     }),
   'harmonie-social-zoom-dark': () =>
-    renderStaticSvg(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
+    spec(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
       width: 800,
       height: 800,
       lang: 'fr',
@@ -46,21 +74,21 @@ const FIXTURES = {
       petal: 'social',
     }),
   'dahlgren-whitehead-5-petals': () =>
-    renderStaticSvg(catalogueFrom('../../fixtures/dahlgren-whitehead.json'), {
+    spec(catalogueFrom('../../fixtures/dahlgren-whitehead.json'), {
       width: 800,
       height: 800,
       lang: 'en',
       theme: 'light',
     }),
   'dense-500': () =>
-    renderStaticSvg(valid(syntheticCatalogue({ items: 500, petals: 4 })), {
+    spec(valid(syntheticCatalogue({ items: 500, petals: 4 })), {
       width: 800,
       height: 800,
       lang: 'fr',
       theme: 'light',
     }),
   'minimal-empty': () =>
-    renderStaticSvg(valid({ ...minimalCatalogue(), items: [] }), {
+    spec(valid({ ...minimalCatalogue(), items: [] }), {
       width: 600,
       height: 500,
       lang: 'fr',
@@ -70,20 +98,33 @@ const FIXTURES = {
 
 describe('renderStaticSvg (CLI and print)', () => {
   it.each(Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])('draws %s as committed in output/', (name) => {
-    expectSvgSnapshot(FIXTURES[name](), here(`./output/${name}.svg`));
+    const fixture = FIXTURES[name]();
+    expectSvgSnapshot(renderStaticSvg(fixture.catalogue, fixture.options), here(`./output/${name}.svg`));
+    expectTextSnapshot(layoutText(fixture), here(`./output/${name}.layout.txt`));
   });
 
   it('is a standalone document: resolved colours, no var(), no Lit markers, no interactive attributes', () => {
-    const svg = FIXTURES['harmonie-desktop-fr']();
+    const { catalogue, options } = FIXTURES['harmonie-desktop-fr']();
+    const svg = renderStaticSvg(catalogue, options);
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).not.toMatch(/var\(--/);
     expect(svg).not.toContain('<!--');
     expect(svg).not.toContain('tabindex');
     expect(svg).toContain('fill: #B7791F');
-    expect(
-      (svg.match(/data-id="/g) ?? []).length +
-        (svg.match(/data-item-ids="[^"]+"/g) ?? []).join(' ').split(/[\s"]+/).length,
-    ).toBeGreaterThan(73);
+    expect((svg.match(/data-id="/g) ?? []).length).toBe(73);
+  });
+
+  it('names every item on paper: each Harmonie short title is the text of an item label (what the kit prints)', () => {
+    const { catalogue, options } = FIXTURES['harmonie-desktop-fr']();
+    const svg = renderStaticSvg(catalogue, options);
+    const labels = [...svg.matchAll(/part="item-label"[^>]*>([\s\S]*?)<\/g>/g)].map((match) =>
+      [...(match[1] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '),
+    );
+    const unescape = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
+    for (const item of catalogue.items) {
+      const short = typeof item.shortTitle === 'object' ? item.shortTitle.fr : item.shortTitle;
+      expect(labels.map(unescape), item.id).toContain(short);
+    }
   });
 
   it('escapes user text: markup in titles stays text', () => {

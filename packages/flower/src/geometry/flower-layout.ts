@@ -173,7 +173,8 @@ export interface FlowerLayout {
   targetRadius: number;
   /** Font size of factor and item labels and badge counts. */
   fontSize: number;
-  heart: { r: number; label: TextLabel };
+  /** The heart; its label is `null` when it holds the badge of items no region had room for. */
+  heart: { r: number; label: TextLabel | null };
   /** The flower's extent (petals and heart), in drawing coordinates. */
   flowerBox: { x: number; y: number; width: number; height: number };
   /** Width of the columns of names beside the flower, or `null` when they do not fit (names are then only given on request). */

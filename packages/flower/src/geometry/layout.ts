@@ -7,7 +7,7 @@ import { type MarkPlacement, placeMarks } from './marks/place-marks.js';
 import { flowerModel, type FlowerModel } from './model/flower-model.js';
 import { type LayoutOptions, type NormalizedLayoutOptions, normalizeLayoutOptions } from './options.js';
 import { layoutOutput } from './output/layout-output.js';
-import { pointRadial, unwrapAngle } from './polar.js';
+import { unwrapAngle } from './polar.js';
 import { drawnPetals, type PetalRecord, petalAngles, petalSectors } from './sectors/petal-sectors.js';
 import type { AngleSpan } from './sectors/shares.js';
 
@@ -41,16 +41,18 @@ function reachAt(petals: readonly PetalRecord[], frame: Frame, angle: number): n
   return reach > 0 ? reach : frame.radius;
 }
 
-/** What names keep clear of: the petals' outlines, the heart, and every target. */
+/** What names keep clear of: the petals' outlines, the heart (and its label), and every target. */
 function flowerExtent(petals: readonly PetalRecord[], frame: Frame, placement: MarkPlacement, target: number) {
-  const points = petals.flatMap((petal) => petal.shape.outline);
-  for (let k = 0; k < 24; k++) points.push(pointRadial((k * Math.PI) / 12, frame.heartRadius));
-  for (const { slot } of [...placement.marks, ...placement.badges]) {
-    if (!slot) continue;
-    points.push({ x: slot.x - target, y: slot.y }, { x: slot.x + target, y: slot.y });
-    points.push({ x: slot.x, y: slot.y - target }, { x: slot.x, y: slot.y + target });
-  }
-  return { points } satisfies FlowerExtent;
+  const circles = [
+    {
+      x: 0,
+      y: 0,
+      r: Math.max(frame.heartRadius, Math.hypot(frame.heartLabel.box.width, frame.heartLabel.box.height) / 2),
+    },
+  ];
+  for (const { slot } of [...placement.marks, ...placement.badges])
+    if (slot) circles.push({ x: slot.x, y: slot.y, r: target });
+  return { outlines: petals.map((petal) => petal.shape.outline), circles } satisfies FlowerExtent;
 }
 
 /** Every mark named in the columns beside the flower, or none when they do not all fit (never a chosen few). */

@@ -115,10 +115,11 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
       ? options.petal
       : null;
   const zoomed = petal !== null;
-  const autoRadius = zoomed ? 12 : side >= 600 ? DESKTOP_MARK_RADIUS : 8;
+  const roomy = side >= 600;
+  const autoRadius = zoomed && roomy ? 12 : roomy ? DESKTOP_MARK_RADIUS : zoomed ? 9 : 8;
   const markRadius = optionalNumber('markRadius', options.markRadius, autoRadius, MIN_MARK_RADIUS, 40);
   const size = optionalNumber('fontSize', options.fontSize, side >= 600 ? 13 : MIN_FONT_SIZE, MIN_FONT_SIZE, 40);
-  const baseTarget = zoomed ? ZOOM_TARGET_RADIUS : MIN_TARGET_RADIUS;
+  const baseTarget = zoomed && roomy ? ZOOM_TARGET_RADIUS : MIN_TARGET_RADIUS;
   return {
     width,
     height,

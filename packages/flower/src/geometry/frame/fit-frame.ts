@@ -136,10 +136,17 @@ export function fitFrame(
       columnWidth = chosen.column;
     }
   }
-  const heartRadius = Math.min(MAX_HEART_SHARE * radius, Math.max(HEART_SHARE * radius, labelRadius));
+  // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
+  const heartRadius = Math.max(
+    options.targetRadius + 2,
+    Math.min(MAX_HEART_SHARE * radius, Math.max(HEART_SHARE * radius, labelRadius)),
+  );
   // Centre the flower's extent in the drawing (its heart is not its middle: petals point different ways).
-  const cx = width / 2 - ((unit.x0 + unit.x1) / 2) * radius;
-  const cy = height / 2 - ((unit.y0 + unit.y1) / 2) * radius;
+  // The heart may be larger than its share (its label, its badge): it stays inside the drawing too.
+  const inside = (value: number, size: number) =>
+    Math.min(size - padding - heartRadius, Math.max(padding + heartRadius, value));
+  const cx = inside(width / 2 - ((unit.x0 + unit.x1) / 2) * radius, width);
+  const cy = inside(height / 2 - ((unit.y0 + unit.y1) / 2) * radius, height);
   return {
     cx,
     cy,

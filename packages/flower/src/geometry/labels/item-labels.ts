@@ -37,9 +37,10 @@ export interface PlacedName {
   leader: Point[];
 }
 
-/** What the names must keep clear of: the flower's extent, as points (outline samples, the heart, the marks). */
+/** What the names must keep clear of: the petals' outlines and circles (the heart, every target). */
 export interface FlowerExtent {
-  points: readonly Point[];
+  outlines: readonly (readonly Point[])[];
+  circles: readonly { x: number; y: number; r: number }[];
 }
 
 /** Space between two names in a column. */
@@ -56,10 +57,31 @@ export function nameLines(text: string, width: number, font: Font): { lines: str
   return { lines, truncated: true };
 }
 
-/** The rightmost (side 1) or leftmost (side −1) point of the flower between heights `top` and `bottom`. */
+/** How far right (side 1) or left (side −1) of the centre `points`' closed outline reaches between two heights. */
+function outlineReach(points: readonly Point[], top: number, bottom: number, side: 1 | -1): number {
+  let reach = Number.NEGATIVE_INFINITY;
+  points.forEach((a, i) => {
+    const b = points[(i + 1) % points.length] ?? a;
+    const low = Math.max(top, Math.min(a.y, b.y));
+    const high = Math.min(bottom, Math.max(a.y, b.y));
+    if (low > high) return;
+    // The segment clipped to the band: its far end is at one of the clipped ends.
+    for (const y of [low, high]) {
+      const t = b.y === a.y ? 0 : (y - a.y) / (b.y - a.y);
+      reach = Math.max(reach, side * (a.x + t * (b.x - a.x)));
+    }
+  });
+  return reach;
+}
+
+/** How far right (side 1) or left (side −1) of the centre the flower reaches between two heights (exact). */
 function extentBetween(extent: FlowerExtent, top: number, bottom: number, side: 1 | -1): number {
   let reach = 0;
-  for (const p of extent.points) if (p.y >= top && p.y <= bottom) reach = Math.max(reach, side * p.x);
+  for (const outline of extent.outlines) reach = Math.max(reach, outlineReach(outline, top, bottom, side));
+  for (const c of extent.circles) {
+    const d = c.y < top ? top - c.y : c.y > bottom ? c.y - bottom : 0;
+    if (d < c.r) reach = Math.max(reach, side * c.x + Math.sqrt(c.r * c.r - d * d));
+  }
   return reach;
 }
 

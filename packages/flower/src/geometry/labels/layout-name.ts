@@ -1,6 +1,6 @@
 import type { FlowerLayout, ItemLabelLayout } from '../flower-layout.js';
 import { toItemLabel } from '../output/layout-output.js';
-import { angleOf, pointRadial } from '../polar.js';
+import { angleOf } from '../polar.js';
 import { type NameRequest, placeNames } from './item-labels.js';
 import { placeLoneName } from './lone-name.js';
 
@@ -37,11 +37,11 @@ export function layoutName(layout: FlowerLayout, itemId: string, text: string): 
   };
   const font = { size: layout.fontSize, weight: 'normal' as const };
   if (layout.columnWidth !== null) {
-    const ring = Array.from({ length: 48 }, (_, k) => pointRadial((k * Math.PI) / 24, layout.radius));
+    const extent = { outlines: [], circles: [{ x: 0, y: 0, r: layout.radius }] };
     const placed = placeNames(
       [request],
       layout.columnWidth,
-      { points: ring },
+      extent,
       { top: EDGE - cy, bottom: layout.height - EDGE - cy },
       font,
     );

@@ -90,6 +90,13 @@ function markRegions(
   const clearance = options.targetRadius + options.targetGap / 2;
   const step = 2 * clearance;
   const minRadius = frame.heartRadius + options.targetGap / 2;
+  // Targets stay inside the drawing (a gap between petals can reach past the petals' extent).
+  const { width, height } = options;
+  const inside = (slot: Slot) =>
+    frame.cx + slot.x - clearance >= 0 &&
+    frame.cy + slot.y - clearance >= 0 &&
+    frame.cx + slot.x + clearance <= width &&
+    frame.cy + slot.y + clearance <= height;
   const regions: MarkRegion[] = [];
   for (const petal of petals) {
     const grid = polarSlots(
@@ -100,6 +107,7 @@ function markRegions(
         accepts: (slot) =>
           petalContains(petal.shape, slot.angle, slot.radius) &&
           !outlineNear(petal.shape, slot.x, slot.y, clearance, slot.radius) &&
+          inside(slot) &&
           clearOf(obstacles, slot, clearance),
       },
       step,
@@ -128,7 +136,7 @@ function markRegions(
       endAngle,
       minRadius,
       maxRadius: frame.radius,
-      accepts: (slot) => !insidePetals(petals, slot, clearance) && clearOf(obstacles, slot, clearance),
+      accepts: (slot) => inside(slot) && !insidePetals(petals, slot, clearance) && clearOf(obstacles, slot, clearance),
     };
     // Items acting on two petals read best near the petals' waists, where the gap is narrow and inside the flower.
     const slots = polarSlots(region, step, clearance).sort(

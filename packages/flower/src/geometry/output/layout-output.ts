@@ -179,7 +179,10 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
     markRadius: options.markRadius,
     targetRadius: options.targetRadius,
     fontSize: options.font.size,
-    heart: { r: round(frame.heartRadius), label: toTextLabel(frame.heartLabel, cx, cy) },
+    heart: {
+      r: round(frame.heartRadius),
+      label: placement.badges.some((badge) => badge.slot === null) ? null : toTextLabel(frame.heartLabel, cx, cy),
+    },
     flowerBox: {
       x: round(cx + x0),
       y: round(cy + y0),

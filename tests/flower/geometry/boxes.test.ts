@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boxCorners,
-  boxesHit,
-  circleHitsBox,
-  CollisionIndex,
-  pointBoxDistance,
-} from '../../../packages/flower/src/geometry/collisions.js';
+import { boxCorners, boxesHit, circleHitsBox, pointBoxDistance } from '../../../packages/flower/src/geometry/boxes.js';
 import { assertInDelta } from '../../helpers/assert-in-delta.js';
 
 const box = { cx: 0, cy: 0, width: 40, height: 10, angle: 0 };
 const turned = { cx: 0, cy: 0, width: 40, height: 10, angle: Math.PI / 2 };
 
-describe('collisions', () => {
+describe('boxes', () => {
   it('boxCorners(box) turns the box clockwise about its centre', () => {
     assertInDelta(
       boxCorners(turned).map((p) => [p.x, p.y]),
@@ -46,23 +40,5 @@ describe('collisions', () => {
     const a = { cx: 0, cy: 0, width: 40, height: 4, angle: Math.PI / 4 };
     const b = { cx: 12, cy: -12, width: 40, height: 4, angle: Math.PI / 4 };
     expect(boxesHit(a, b)).toBe(false);
-  });
-
-  it('CollisionIndex answers for circles and boxes, and clones independently', () => {
-    const index = new CollisionIndex(20);
-    index.addCircle({ x: 100, y: 100, r: 10 });
-    index.addBox({ cx: 0, cy: 0, width: 30, height: 10, angle: 0 });
-    expect(index.hitsCircle({ x: 118, y: 100, r: 6 }, 3)).toBe(true);
-    expect(index.hitsCircle({ x: 130, y: 100, r: 6 }, 3)).toBe(false);
-    expect(index.hitsCircleAt(0, 12, 6, 2)).toBe(true);
-    expect(index.hitsBox({ cx: 100, cy: 112, width: 20, height: 10, angle: 0 }, 1)).toBe(true);
-    expect(index.hitsBox({ cx: 100, cy: 120, width: 20, height: 10, angle: 0 }, 1)).toBe(false);
-    const copy = index.clone();
-    copy.addCircle({ x: 300, y: 300, r: 10 });
-    expect(copy.hitsCircle({ x: 300, y: 300, r: 1 }, 0)).toBe(true);
-    expect(index.hitsCircle({ x: 300, y: 300, r: 1 }, 0)).toBe(false);
-    // The heart is much larger than a cell: it is still found from far away.
-    index.addCircle({ x: 500, y: 500, r: 90 });
-    expect(index.hitsCircle({ x: 500, y: 595, r: 6 }, 0)).toBe(true);
   });
 });
