@@ -6,6 +6,7 @@ import type { BrowserCommand } from 'vitest/node';
 import { alias } from './packages/tools/aliases.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './packages/tools/chromium.js';
 import type { EmulatedMedia } from './stories/.storybook/test-hooks.js';
+import { heapAfterGc } from './tests/helpers/heap-command.js';
 import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 
 /** Workspace packages resolve to their sources, so tests and the demo never need a build first. */
@@ -50,7 +51,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.ts'],
-          browser: chromiumBrowser(),
+          browser: chromiumBrowser({ commands: { heapAfterGc } }),
         },
       },
       {
