@@ -148,7 +148,7 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
   const open = view.openBadge === badge.id;
   const interactive = view.tabIndexFor !== undefined;
   return svg`<g class=${`badge badge--${badge.kind} ${petalColorClass(badge.colorIndex)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
-      data-badge=${badge.id} data-nav=${key}
+      data-badge=${badge.id} data-item-ids=${badge.itemIds.join(' ')} data-nav=${key}
       transform=${`translate(${badge.x} ${badge.y})`}
       role=${interactive ? 'button' : 'img'} tabindex=${tabIndex(view, key)}
       aria-haspopup=${interactive ? 'dialog' : nothing} aria-expanded=${interactive ? String(open) : nothing}
@@ -206,14 +206,13 @@ export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
   for (const mark of layout.marks) ownerOf.set(mark.itemId, { petal: mark.ownerPetalId, color: mark.colorIndex });
   for (const badge of layout.badges)
     for (const id of badge.itemIds) ownerOf.set(id, { petal: badge.ownerPetalId, color: badge.colorIndex });
-  const heartBadge = layout.badges.find((badge) => badge.kind === 'overflow');
   return svg`<svg class="flower" part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox=${`0 0 ${layout.width} ${layout.height}`} width=${layout.width} height=${layout.height}
       role="group" aria-roledescription=${messages.flowerRole} aria-label=${messages.flowerLabel(title)}
       aria-describedby=${view.describedBy ?? nothing}>
     <g class="heart" part="heart" aria-hidden="true">
       <circle class="heart__disc" cx=${layout.cx} cy=${layout.cy} r=${layout.heart.r}></circle>
-      ${heartBadge ? nothing : renderLabel(layout.heart.label, 'label heart__label')}
+      ${renderLabel(layout.heart.label, 'label heart__label')}
     </g>
     ${layout.petals.map((petal) =>
       renderPetal(
