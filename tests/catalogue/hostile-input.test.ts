@@ -87,6 +87,11 @@ describe('parseCatalogue(text with nothing visible) reports an empty label', () 
     expectIssue(result, 'empty-text', 'items[0].title.fr');
   });
 
+  it('a shortTitle made only of a zero-width space (the name drawn on the flower)', () => {
+    const result = parseCatalogue(catalogueWith((c) => (c.items[0]!.shortTitle = { fr: '\u200b', en: 'Semi' })));
+    expectIssue(result, 'empty-text', 'items[0].shortTitle.fr');
+  });
+
   it('a petal label made only of zero-width characters', () => {
     const result = parseCatalogue(catalogueWith((c) => (c.petals[0]!.label = '\u200b')));
     expectIssue(result, 'empty-text', 'petals[0].label');
