@@ -62,13 +62,13 @@ export default css`
 
   /* Wide containers keep a details column at all times, so selecting an item never resizes (and re-lays out)
      the drawing; narrow ones show the details under it. */
-  @container fleur (min-width: 1100px) {
+  @container fleur (min-width: 1400px) {
     .fleur__body {
       grid-template-columns: minmax(0, 1fr) 20rem;
     }
   }
 
-  @container fleur (max-width: 1099px) {
+  @container fleur (max-width: 1399px) {
     .details--empty {
       display: none;
     }
