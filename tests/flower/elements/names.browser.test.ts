@@ -1,0 +1,104 @@
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mount, settle, unmountAll } from '../../helpers/element.js';
+
+afterEach(unmountAll);
+
+interface HarmonieItem {
+  id: string;
+  shortTitle: { fr: string; en: string };
+}
+
+async function harmonie(): Promise<{ items: HarmonieItem[] }> {
+  const response = await fetch(new URL('../../../data/harmonie-mutuelle-2023.json', import.meta.url));
+  return response.json();
+}
+
+const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
+
+/** The visible text of every name on the drawing, keyed by the item it names. */
+function names(element: Element): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const label of shadow(element).querySelectorAll('[part="item-label"]')) {
+    const box = label.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    result.set(label.getAttribute('data-for') ?? '', (label.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  return result;
+}
+
+describe('<fleur-pleine-sante> names every offer on the drawing', () => {
+  for (const lang of ['fr', 'en'] as const)
+    it(`at 1200 px, every Harmonie short title (${lang}) is the text of a visible item label`, async () => {
+      const catalogue = await harmonie();
+      const element = await mount(`<fleur-pleine-sante lang="${lang}"></fleur-pleine-sante>`, { width: 1200 });
+      element.catalogue = catalogue as never;
+      await settle(element);
+      const shown = names(element);
+      for (const item of catalogue.items) expect(shown.get(item.id), item.id).toBe(item.shortTitle[lang]);
+      // A name adds no tab stop and no second announcement: the mark stays the item's one named element.
+      for (const label of shadow(element).querySelectorAll('[part="item-label"]')) {
+        expect(label.getAttribute('aria-hidden')).toBe('true');
+        expect(label.querySelector('[tabindex]')).toBeNull();
+      }
+    });
+
+  it('a click on a name selects its item, and hovering it highlights its mark', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr"></fleur-pleine-sante>', { width: 1200 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const label = shadow(element).querySelector<SVGGElement>('[part="item-label"][data-for="semi-de-paris"]');
+    if (!label) throw new Error('no name for semi-de-paris');
+    await userEvent.hover(label);
+    await settle(element);
+    expect(shadow(element).querySelector('[data-id="semi-de-paris"]')?.classList.contains('is-hot')).toBe(true);
+    await userEvent.click(label);
+    await settle(element);
+    expect(element.selected).toBe('semi-de-paris');
+  });
+
+  it('on a phone, the selected offer is named on the drawing', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 360 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const mark = shadow(element).querySelector('[part="item"][data-id]');
+    const id = mark?.getAttribute('data-id') ?? '';
+    element.selected = id;
+    await settle(element);
+    const shown = names(element);
+    expect([...shown.keys()]).toEqual([id]);
+    expect(shown.get(id)).toBe(catalogue.items.find((item) => item.id === id)?.shortTitle.fr);
+  });
+});
+
+describe('<fleur-pleine-sante> count badges open the list of their items', () => {
+  it('Enter opens the list, arrows walk it, Escape closes it and returns to the badge', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 360 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const badge = shadow(element).querySelector<SVGGElement>('[part="badge"]');
+    if (!badge) throw new Error('no badge at phone size');
+    const ids = (badge.getAttribute('data-item-ids') ?? '').split(' ');
+    badge.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(element);
+    const list = shadow(element).querySelector('[part="badge-list"]');
+    expect(list).not.toBeNull();
+    const entries = [...(list?.querySelectorAll<HTMLButtonElement>('[part="badge-item"]') ?? [])];
+    expect(entries.map((entry) => entry.dataset.id)).toEqual(ids);
+    expect(entries.every((entry) => (entry.textContent ?? '').trim().length > 0)).toBe(true);
+    expect(shadow(element).activeElement).toBe(entries[0]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(shadow(element).activeElement).toBe(entries[1] ?? entries[0]);
+    await userEvent.keyboard('{Enter}');
+    await settle(element);
+    expect(element.selected).toBe(entries[1]?.dataset.id ?? entries[0]?.dataset.id);
+    await userEvent.keyboard('{Escape}');
+    await settle(element);
+    expect(shadow(element).querySelector('[part="badge-list"]')).toBeNull();
+    expect(shadow(element).activeElement?.getAttribute('data-badge')).toBe(badge.getAttribute('data-badge'));
+  });
+});
