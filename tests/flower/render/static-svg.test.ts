@@ -120,10 +120,10 @@ describe('renderStaticSvg (CLI and print)', () => {
     const labels = [...svg.matchAll(/part="item-label"[^>]*>([\s\S]*?)<\/g>/g)].map((match) =>
       [...(match[1] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '),
     );
-    const unescape = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
+    const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
     for (const item of catalogue.items) {
       const short = typeof item.shortTitle === 'object' ? item.shortTitle.fr : item.shortTitle;
-      expect(labels.map(unescape), item.id).toContain(short);
+      expect(labels.map(decode), item.id).toContain(short);
     }
   });
 
