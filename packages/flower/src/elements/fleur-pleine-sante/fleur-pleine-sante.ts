@@ -23,6 +23,7 @@ import { navNodes } from '../../model/nav-nodes.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
+import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
 import controlsStyles from './controls.styles.js';
@@ -163,6 +164,7 @@ export class FleurPleineSante extends LitElement {
   });
   private readonly resize = new ResizeController(this, () => this.renderRoot.querySelector('.fleur__stage'));
   private readonly petalStyles = new PetalStylesController(this);
+  private readonly nearViewport = new NearViewportController(this);
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
     elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
@@ -240,7 +242,7 @@ export class FleurPleineSante extends LitElement {
 
   private updateLayout(catalogue: Catalogue): void {
     const { width } = this.resize.size;
-    if (width === 0) return;
+    if (width === 0 || !this.nearViewport.near) return;
     const size = drawingSize(width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
     const key = `${size.width}x${size.height}|${this.localize.lang}|${petal}|${this.petalSize}`;
@@ -312,6 +314,11 @@ export class FleurPleineSante extends LitElement {
    */
   toSVG(): string | undefined {
     const catalogue = this.source.catalogue;
+    // A flower far down the page has not laid out yet: an export lays it out now.
+    if (catalogue && !this.nearViewport.near) {
+      this.nearViewport.reveal();
+      this.updateLayout(catalogue);
+    }
     if (!catalogue || !this.layout || !this.index) return undefined;
     const { lang, messages } = this.localize;
     const template = renderFlower({
@@ -328,11 +335,11 @@ export class FleurPleineSante extends LitElement {
     return svgDocument(template, catalogue, dark ? 'dark' : 'light', pageColors(this, catalogue));
   }
 
-  /** The drawing as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src blob:` for this. */
+  /** The drawing as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src data:` for this. */
   async toPNG(scale = 2): Promise<Blob | undefined> {
     const svgText = this.toSVG();
     if (!svgText || !this.layout) return undefined;
-    return pngFromSvg(svgText, this.layout.width, this.layout.height, scale);
+    return pngFromSvg(svgText, this.layout.width, this.layout.height, scale, this.localize.messages);
   }
 
   private onDrawingClick = (event: MouseEvent): void => {
