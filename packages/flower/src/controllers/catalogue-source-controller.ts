@@ -24,6 +24,12 @@ export interface CatalogueSourceConfig {
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
 
+/** Resolves in a later task (`scheduler.yield()` where it exists, else a zero-delay timer). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Where the element's catalogue comes from, in order: the `catalogue` property, the `src` URL (fetched with abort
  * on change and a time-out), or a child `<script type="application/json">`. A rejected catalogue never replaces
@@ -116,6 +122,9 @@ export class CatalogueSourceController implements ReactiveController {
     } catch (error) {
       result = { ok: false, issues: [createIssue('fetch-failed', [], { url, detail: String(error) })], warnings: [] };
     }
+    // Parsing ran in this task; drawing runs in the next, so one flower never blocks the page with both (a page
+    // of flowers answers many fetches: each parse and each layout stays its own short task).
+    await nextTask();
     // A newer src (or a disconnect) superseded this request: its result, even an abort, is not news.
     if (this.request !== request) return;
     this.request = undefined;

@@ -83,6 +83,15 @@ export default css`
     width: 100%;
   }
 
+  /*
+   * Until the drawing is laid out (the element waits until it comes near the viewport, and for its first measure),
+   * the stage keeps about the drawing's room, so flowers further down a page stay far away and nothing jumps.
+   */
+  .fleur__stage:not(:empty):not(:has(> svg, > .table-wrap)) {
+    aspect-ratio: 10 / 9;
+    max-height: 900px;
+  }
+
   .fleur__stage svg {
     display: block;
     width: 100%;

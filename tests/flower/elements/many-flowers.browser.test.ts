@@ -1,0 +1,66 @@
+import type { FleurPleineSante } from '@fleur/flower';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drawnItemIds, settle, unmountAll, until } from '../../helpers/element.js';
+
+let page: HTMLElement | undefined;
+afterEach(() => {
+  page?.remove();
+  unmountAll();
+  window.scrollTo(0, 0);
+});
+
+const FLOWERS = 50;
+
+/** A long page of 50 flowers loading the Harmonie catalogue, as an offer index page of a CMS would have. */
+function longPage(): FleurPleineSante[] {
+  page = document.createElement('main');
+  page.style.width = '900px';
+  page.innerHTML = Array.from(
+    { length: FLOWERS },
+    (_, i) =>
+      `<section><h2>Offre ${i + 1}</h2><fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante></section>`,
+  ).join('');
+  document.body.append(page);
+  return [...page.querySelectorAll('fleur-pleine-sante')];
+}
+
+const drawn = (element: FleurPleineSante) => drawnItemIds(element).length > 0;
+
+describe('<fleur-pleine-sante> × 50 on one long page', () => {
+  it('keeps the longest main-thread block under 200 ms: only flowers near the viewport lay out', async () => {
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const flowers = longPage();
+    // Every catalogue arrives and is accepted; the first flower is drawn.
+    await until(() => expect(flowers.every((flower) => flower.currentCatalogue !== undefined)).toBe(true), 20_000);
+    await until(() => expect(drawn(flowers[0]!)).toBe(true), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    observer.disconnect();
+    const longest = Math.max(0, ...longTasks);
+    console.log(`many-flowers: ${longTasks.length} long tasks, longest ${longest.toFixed(0)} ms`);
+    expect(longest).toBeLessThan(200);
+    expect(drawn(flowers[FLOWERS - 1]!)).toBe(false);
+  }, 60_000);
+
+  it('a far flower lays out when scrolled near the viewport', async () => {
+    const flowers = longPage();
+    const last = flowers[FLOWERS - 1]!;
+    await until(() => expect(last.currentCatalogue).toBeDefined(), 20_000);
+    last.scrollIntoView();
+    await until(() => expect(drawnItemIds(last).length).toBe(73), 10_000);
+  }, 60_000);
+
+  it('print and export still draw them all', async () => {
+    const flowers = longPage();
+    await until(() => expect(flowers.every((flower) => flower.currentCatalogue !== undefined)).toBe(true), 20_000);
+    const far = flowers[FLOWERS - 2]!;
+    expect(drawn(far)).toBe(false);
+    expect(far.toSVG()).toContain('data-id=');
+    window.dispatchEvent(new Event('beforeprint'));
+    await Promise.all(flowers.map((flower) => settle(flower)));
+    expect(flowers.every(drawn)).toBe(true);
+  }, 60_000);
+});
