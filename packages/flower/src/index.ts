@@ -1,5 +1,6 @@
 export { idList, idListAttribute, keyword, THEMES, type Theme, VIEWS, type View } from './attributes.js';
 export { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
+export { ExportImageError } from './elements/fleur-pleine-sante/export-image.js';
 export * from './events/index.js';
 export { messagesFor, UI_LOCALES, type Messages, type UiLocale, uiLocale } from './i18n/index.js';
 export { type Filters, matchingItemIds, NO_FILTERS } from './model/filters.js';
@@ -12,3 +13,4 @@ export {
   relativeLuminance,
 } from './model/contrast.js';
 export { DEFAULT_PETAL_COLORS, petalColorProperty } from './render/petal-colors.js';
+export { exportableColor } from './render/theme.js';
