@@ -1,6 +1,8 @@
-// `npm run bench`: layout in Node and catalogue-to-paint in Chromium for 45, 500 and 5000 items.
-// Medians of several runs; each size also as a ratio to the 45-item time measured in the same run, which is what
-// to compare across machines (the absolute times move 2–3× with the machine's load).
+// `npm run bench`: layout in Node (Harmonie with names at 1200 × 900, synthetic catalogues of 45, 500 and 5000 items)
+// and catalogue-to-paint in Chromium, the element against a bare-d3 page drawing the same petals and one dot per item.
+// Medians of several runs; ratios against a baseline measured in the same run, which is what to compare across
+// machines (the absolute times move 2–3× with the machine's load).
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseCatalogue } from '@fleur/catalogue';
 import { chromium } from 'playwright-core';
@@ -11,7 +13,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { layoutFlower } from '../../packages/flower/src/geometry/index.js';
 
 const SIZES = [45, 500, 5000];
-const RUNS = 9;
+const RUNS = 15;
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,18 +27,34 @@ function time(run: () => void): number {
   return performance.now() - started;
 }
 
+/** Medians of `RUNS` runs after a few warm-up ones (the JIT's first runs are several times slower). */
+function medianTime(run: () => void): number {
+  for (let i = 0; i < 5; i++) run();
+  return median(Array.from({ length: RUNS }, () => time(run)));
+}
+
 function nodeBench(items: number) {
   const catalogue = syntheticCatalogue({ items, seed: 7 });
   const text = JSON.stringify(catalogue);
   const options = { width: 1200, height: 864, locale: 'fr' };
-  parseCatalogue(text);
-  layoutFlower(catalogue, options);
-  const parse = Array.from({ length: RUNS }, () => time(() => parseCatalogue(text)));
-  const layout = Array.from({ length: RUNS }, () => time(() => layoutFlower(catalogue, options)));
-  return { parse: median(parse), layout: median(layout) };
+  return { parse: medianTime(() => parseCatalogue(text)), layout: medianTime(() => layoutFlower(catalogue, options)) };
 }
 
-async function browserBench(): Promise<Map<number, number>> {
+function harmonieBench() {
+  const result = parseCatalogue(
+    readFileSync(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url), 'utf8'),
+  );
+  if (!result.ok) throw new Error('the Harmonie catalogue does not validate');
+  const catalogue = result.catalogue;
+  const layout = layoutFlower(catalogue, { width: 1200, height: 900, locale: 'fr' });
+  return {
+    named: layout.labels.length,
+    items: catalogue.items.length,
+    layout: medianTime(() => layoutFlower(catalogue, { width: 1200, height: 900, locale: 'fr' })),
+  };
+}
+
+async function browserBench(): Promise<Map<number, { element: number; reference: number }>> {
   const server = await createServer({
     configFile: false,
     root: new URL('./bench/', import.meta.url).pathname,
@@ -48,7 +66,7 @@ async function browserBench(): Promise<Map<number, number>> {
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const results = new Map<number, number>();
+  const results = new Map<number, { element: number; reference: number }>();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`http://127.0.0.1:${port}/index.html`);
@@ -56,10 +74,14 @@ async function browserBench(): Promise<Map<number, number>> {
     for (const items of SIZES) {
       const times = await page.evaluate(
         ([n, runs]) =>
-          (window as unknown as { fleurBench(n: number, runs: number): Promise<number[]> }).fleurBench(n, runs),
+          (
+            window as unknown as {
+              fleurBench(n: number, runs: number): Promise<{ element: number[]; reference: number[] }>;
+            }
+          ).fleurBench(n, runs),
         [items, RUNS] as const,
       );
-      results.set(items, median(times));
+      results.set(items, { element: median(times.element), reference: median(times.reference) });
     }
   } finally {
     await browser.close();
@@ -69,19 +91,24 @@ async function browserBench(): Promise<Map<number, number>> {
 }
 
 const format = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1).padStart(8);
+const harmonie = harmonieBench();
 const node = new Map(SIZES.map((items) => [items, nodeBench(items)]));
 const browser = await browserBench();
-const base = { parse: node.get(45)!.parse, layout: node.get(45)!.layout, paint: browser.get(45)! };
+const base = { parse: node.get(45)!.parse, layout: node.get(45)!.layout };
 
+console.log(`\nMedians of ${RUNS} runs (ms). Node ${process.version}, ${new Date().toISOString()}`);
 console.log(
-  `\nMedians of ${RUNS} runs (ms), and × the 45-item time of this run. Node ${process.version}, ${new Date().toISOString()}`,
+  `Harmonie (${harmonie.items} items, ${harmonie.named} named), layout at 1200 × 900 in Node: ${format(harmonie.layout).trim()} ms (budget 10)`,
 );
-console.log('items | parse (Node) |   ×   | layout (Node) |   ×   | catalogue→paint (Chromium, 1200 px) |   ×');
-console.log('------|--------------|-------|---------------|-------|-------------------------------------|------');
+console.log('\nitems | parse (Node) |   ×45 | layout (Node) |   ×45 | element→paint | bare d3→paint | element ÷ d3');
+console.log('------|--------------|-------|---------------|-------|---------------|---------------|-------------');
 for (const items of SIZES) {
   const { parse, layout } = node.get(items)!;
-  const paint = browser.get(items)!;
+  const { element, reference } = browser.get(items)!;
   console.log(
-    `${String(items).padStart(5)} | ${format(parse)}     | ${(parse / base.parse).toFixed(1).padStart(5)} | ${format(layout)}      | ${(layout / base.layout).toFixed(1).padStart(5)} | ${format(paint)}                            | ${(paint / base.paint).toFixed(1).padStart(5)}`,
+    `${String(items).padStart(5)} | ${format(parse)}     | ${(parse / base.parse).toFixed(1).padStart(5)} | ${format(layout)}      | ${(layout / base.layout).toFixed(1).padStart(5)} | ${format(element)}      | ${format(reference)}      | ${(element / reference).toFixed(2).padStart(8)}`,
   );
 }
+console.log(
+  '\nBudgets: Harmonie layout ≤ 10 ms, 5000-item layout ≤ 60 ms (Node); element ÷ d3 ≤ 1.5 at 45 and 500 items.',
+);

@@ -13,6 +13,7 @@ const steps = [
     'npx',
     ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts', '--logLevel', 'warn'],
   ],
+  ['drop-in size', 'node', ['packages/tools/size.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['biome', 'lint', '--error-on-warnings', '.']],
   ['format check', 'npx', ['biome', 'format', '.']],

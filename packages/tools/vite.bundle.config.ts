@@ -19,6 +19,15 @@ export default defineConfig({
       fileName: () => 'fleur-pleine-sante.js',
     },
     // Licence comments stay (Lit's BSD licence asks for its notice); `@__PURE__` annotations only help bundlers.
-    rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+    rolldownOptions: {
+      // Code the lazy parts share with the main file stays in the main file (which may then export it to them),
+      // so the first load is one file and each part one more.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+        chunkFileNames: 'fleur-[name]-[hash].js',
+      },
+    },
   },
 });

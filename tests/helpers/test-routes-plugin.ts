@@ -9,6 +9,8 @@ import type { Plugin } from 'vite';
  *   /__fleur__/slow.json?ms=2000   → the body after a delay (for abort and time-out tests)
  *   /__fleur__/late.json?ms=300    → the Harmonie catalogue after a delay (a time-out that must not fire)
  *   /__fleur__/login.html          → a 200 HTML page where JSON was expected (a proxy's login page)
+ *   /__fleur__/dist/<file>.js      → the built drop-in and its lazy chunks as they are on disk (Vite would
+ *                                    otherwise rewrite their dynamic imports for its own test runner)
  */
 export function testRoutes(): Plugin {
   return {
@@ -35,6 +37,17 @@ export function testRoutes(): Plugin {
             Number(url.searchParams.get('ms') ?? 300),
           );
           request.on('close', () => clearTimeout(timer));
+        } else if (/^\/dist\/fleur-[\w.-]+\.js$/.test(url.pathname)) {
+          readFile(new URL(`../..${url.pathname}`, import.meta.url)).then(
+            (body) => {
+              response.setHeader('content-type', 'text/javascript; charset=utf-8');
+              response.end(body);
+            },
+            () => {
+              response.statusCode = 404;
+              response.end('missing: run the drop-in build first');
+            },
+          );
         } else if (url.pathname === '/login.html') {
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end('<!doctype html><title>Connexion</title><form>…</form>');

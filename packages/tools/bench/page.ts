@@ -1,6 +1,7 @@
 import '@fleur/flower/fleur-pleine-sante.js';
 import type { Catalogue } from '@fleur/catalogue';
 import { syntheticCatalogue } from '../../../tests/fixtures/synthetic-catalogue.js';
+import { drawWithD3 } from './reference.js';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -22,12 +23,31 @@ async function timeRender(catalogue: Catalogue): Promise<number> {
   return performance.now() - started;
 }
 
-async function bench(items: number, runs: number): Promise<number[]> {
+/** The same for the bare-d3 baseline: from the catalogue to the painted picture. */
+async function timeReference(catalogue: Catalogue): Promise<number> {
+  const host = document.querySelector('#reference');
+  if (!host) throw new Error('no reference host');
+  host.replaceChildren();
+  await frame();
+  const started = performance.now();
+  drawWithD3(host, structuredClone(catalogue));
+  await frame();
+  await frame();
+  return performance.now() - started;
+}
+
+/** Paint times of the element and of the bare-d3 page, interleaved run by run so both see the same machine. */
+async function bench(items: number, runs: number): Promise<{ element: number[]; reference: number[] }> {
   const catalogue = syntheticCatalogue({ items, seed: 7 });
   await timeRender(catalogue); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timeRender(catalogue));
-  return times;
+  await timeReference(catalogue);
+  const element: number[] = [];
+  const reference: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    element.push(await timeRender(catalogue));
+    reference.push(await timeReference(catalogue));
+  }
+  return { element, reference };
 }
 
 (window as unknown as { fleurBench: typeof bench }).fleurBench = bench;

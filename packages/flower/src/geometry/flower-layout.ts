@@ -137,15 +137,6 @@ export interface ItemLabelLayout extends TextLabel {
   leader: Point[];
 }
 
-/** The gap between two neighbouring petals and the crossing items placed in it (as marks or in a badge). */
-export interface CrossingLayout {
-  /** The petal before and the petal after the gap, clockwise. */
-  petalIds: [string, string];
-  /** Angle of the gap's middle. */
-  angle: number;
-  itemIds: string[];
-}
-
 /** An item of the catalogue that is not drawn, and why. */
 export interface HiddenItem {
   itemId: string;
@@ -184,6 +175,5 @@ export interface FlowerLayout {
   badges: BadgeLayout[];
   /** Names of the marks that have one at this size: every mark, or none (see {@link layoutName} for one on request). */
   labels: ItemLabelLayout[];
-  crossings: CrossingLayout[];
   hidden: HiddenItem[];
 }

@@ -7,7 +7,6 @@ export { layoutName } from './labels/layout-name.js';
 export type {
   BadgeKind,
   BadgeLayout,
-  CrossingLayout,
   FactorLayout,
   FlowerLayout,
   HiddenItem,

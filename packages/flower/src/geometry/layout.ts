@@ -2,6 +2,7 @@ import type { Catalogue } from '@fleur/catalogue';
 import { type FlowerExtent, type NameRequest, type PlacedName, placeNames } from './labels/item-labels.js';
 import { fitFrame, type Frame, type NameEstimate } from './frame/fit-frame.js';
 import type { FlowerLayout } from './flower-layout.js';
+import { type Wrapping, wrapper } from './labels/name-lines.js';
 import { petalTexts } from './labels/petal-texts.js';
 import { type MarkPlacement, placeMarks } from './marks/place-marks.js';
 import { flowerModel, type FlowerModel } from './model/flower-model.js';
@@ -12,7 +13,11 @@ import { drawnPetals, type PetalRecord, petalAngles, petalSectors } from './sect
 import type { AngleSpan } from './sectors/shares.js';
 
 /** Where each item's mark will roughly be, before the frame is known: the middle of its sector or gap. */
-function nameEstimates(model: FlowerModel, unit: readonly PetalRecord[]): NameEstimate[] {
+function nameEstimates(
+  model: FlowerModel,
+  unit: readonly PetalRecord[],
+  wrap: (text: string) => readonly Wrapping[],
+): NameEstimate[] {
   const factorAngle = new Map(
     unit.flatMap((petal) => petal.sectors.map((s) => [s.factor.id, (s.span.startAngle + s.span.endAngle) / 2])),
   );
@@ -24,7 +29,7 @@ function nameEstimates(model: FlowerModel, unit: readonly PetalRecord[]): NameEs
       own.length > 1 && first
         ? first.span.endAngle
         : (item.factorIds.map((id) => factorAngle.get(id)).find((a) => a !== undefined) ?? 0);
-    return { text: item.label, angle };
+    return { wraps: () => wrap(item.label), angle };
   });
 }
 
@@ -61,11 +66,13 @@ function nameMarks(
   petals: readonly PetalRecord[],
   frame: Frame,
   options: NormalizedLayoutOptions,
+  wrap: (text: string) => readonly Wrapping[],
 ): PlacedName[] {
   if (frame.columnWidth === null || placement.marks.length === 0) return [];
   const requests: NameRequest[] = placement.marks.map(({ item, slot }) => ({
     itemId: item.id,
     text: item.label,
+    wraps: wrap(item.label),
     x: slot.x,
     y: slot.y,
     angle: slot.angle,
@@ -98,7 +105,9 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   const drawn = drawnPetals(model, options);
   const spans: AngleSpan[] = petalAngles(drawn, options);
   const unit = petalSectors(drawn, spans, { innerRadius: 0.2, waistRadius: 0.55, outerRadius: 1 });
-  const frame = fitFrame(spans, nameEstimates(model, unit), options);
+  // Names are wrapped once: the frame tries column widths with them, the columns set them.
+  const wrap = wrapper(options.font);
+  const frame = fitFrame(spans, nameEstimates(model, unit, wrap), options);
   const petals = petalSectors(drawn, spans, {
     innerRadius: frame.heartRadius,
     waistRadius: frame.waistRadius,
@@ -106,6 +115,6 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   });
   const texts = petalTexts(petals, frame, options);
   const placement = placeMarks(model.items, petals, frame, texts.boxes, options);
-  const names = nameMarks(placement, petals, frame, options);
+  const names = nameMarks(placement, petals, frame, options, wrap);
   return layoutOutput({ options, model, frame, petals, texts, placement, names });
 }

@@ -1,4 +1,5 @@
-import { curveCatmullRomClosed, curveLinearClosed, line } from 'd3-shape';
+import { pathRound } from 'd3-path';
+import { curveCatmullRomClosed, line } from 'd3-shape';
 import { angleDelta, angleOf, type Point, pointRadial, unwrapAngle } from './polar.js';
 import type { AngleSpan } from './sectors/shares.js';
 
@@ -136,11 +137,16 @@ const closedCurve = line<Point>()
   .curve(curveCatmullRomClosed)
   .digits(2);
 
-const closedPolygon = line<Point>()
-  .x((p) => p.x)
-  .y((p) => p.y)
-  .curve(curveLinearClosed)
-  .digits(2);
+/** A closed polygon through `points` as SVG path data (d3-path, coordinates rounded to 2 decimals). */
+function closedPolygon(points: readonly Point[]): string {
+  const path = pathRound(2);
+  points.forEach((p, i) => {
+    if (i === 0) path.moveTo(p.x, p.y);
+    else path.lineTo(p.x, p.y);
+  });
+  if (points.length > 0) path.closePath();
+  return path.toString();
+}
 
 function translate(points: readonly Point[], cx: number, cy: number): Point[] {
   return points.map((p) => ({ x: p.x + cx, y: p.y + cy }));
@@ -171,5 +177,5 @@ export function sectorPath(shape: PetalShape, span: AngleSpan, cx: number, cy: n
       .reverse()
       .map((a) => pointRadial(a, shape.inner(a))),
   ];
-  return closedPolygon(translate(points, cx, cy)) ?? '';
+  return closedPolygon(translate(points, cx, cy));
 }

@@ -12,7 +12,6 @@ export const en: Messages = {
   noMatch: 'No offer matches these filters.',
   errorTitle: 'The catalogue could not be shown',
   errorKeptPrevious: 'The last valid version is still shown.',
-  warningsTitle: (n) => `${n} ${plural(n, 'warning', 'warnings')}`,
   flowerLabel: (title) => `Full-health flower: ${isolate(title)}`,
   summary: (items, petals, names) =>
     `${number(items)} ${plural(items, 'offer, service or initiative', 'offers, services and initiatives')} across ${petals} families of factors: ${isolate(names)}.`,
@@ -25,7 +24,6 @@ export const en: Messages = {
     'Left and right arrows: move around the flower. Up and down arrows: between a petal and its offers. Enter: details. Escape: close or go back.',
   tooltipHint: 'Click or Enter: details',
   detailsHint: 'Choose an offer in the flower to read its details: audiences, factors, key figures and links.',
-  details: 'Details',
   close: 'Close',
   kind: 'Kind',
   audiences: 'Audiences',
@@ -49,9 +47,6 @@ export const en: Messages = {
   searchPlaceholder: 'Title, summary…',
   factor: 'Health factor',
   allFactors: 'All factors',
-  allKinds: 'All kinds',
-  allAudiences: 'All audiences',
-  allObjectives: 'All objectives',
   resetFilters: 'Clear filters',
   viewFlower: 'Flower',
   viewTable: 'Table',
@@ -60,7 +55,6 @@ export const en: Messages = {
   tableCaption: (title) => `${isolate(title)}: offers by family and health factor`,
   tableItem: 'Offer, service or initiative',
   tableFactor: 'Factor',
-  tablePetal: 'Family',
   exportSvg: 'Export as SVG',
   exportPng: 'Export as PNG',
   exportBlocked:

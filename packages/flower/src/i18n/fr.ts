@@ -12,7 +12,6 @@ export const fr: Messages = {
   noMatch: 'Aucune offre ne correspond à ces filtres.',
   errorTitle: 'Le catalogue n’a pas pu être affiché',
   errorKeptPrevious: 'La dernière version valide reste affichée.',
-  warningsTitle: (n) => `${n} ${plural(n, 'avertissement', 'avertissements')}`,
   flowerLabel: (title) => `Fleur de la pleine santé : ${isolate(title)}`,
   summary: (items, petals, names) =>
     `${number(items)} ${plural(items, 'offre, service ou initiative', 'offres, services et initiatives')} sur ${petals} familles de facteurs : ${isolate(names)}.`,
@@ -25,7 +24,6 @@ export const fr: Messages = {
     'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',
   tooltipHint: 'Clic ou Entrée : détails',
   detailsHint: 'Choisissez une offre dans la fleur pour en lire le détail : publics, facteurs, chiffres clés et liens.',
-  details: 'Détails',
   close: 'Fermer',
   kind: 'Type',
   audiences: 'Publics',
@@ -49,9 +47,6 @@ export const fr: Messages = {
   searchPlaceholder: 'Titre, résumé…',
   factor: 'Facteur de santé',
   allFactors: 'Tous les facteurs',
-  allKinds: 'Tous les types',
-  allAudiences: 'Tous les publics',
-  allObjectives: 'Tous les objectifs',
   resetFilters: 'Effacer les filtres',
   viewFlower: 'Fleur',
   viewTable: 'Tableau',
@@ -60,7 +55,6 @@ export const fr: Messages = {
   tableCaption: (title) => `${isolate(title)} : offres par famille et facteur de santé`,
   tableItem: 'Offre, service ou initiative',
   tableFactor: 'Facteur',
-  tablePetal: 'Famille',
   exportSvg: 'Exporter en SVG',
   exportPng: 'Exporter en PNG',
   exportBlocked:

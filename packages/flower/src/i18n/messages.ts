@@ -7,7 +7,6 @@ export interface Messages {
   readonly noMatch: string;
   readonly errorTitle: string;
   readonly errorKeptPrevious: string;
-  readonly warningsTitle: (count: number) => string;
   readonly flowerLabel: (title: string) => string;
   readonly summary: (items: number, petals: number, petalNames: string) => string;
   readonly itemCount: (shown: number, total: number) => string;
@@ -19,7 +18,6 @@ export interface Messages {
   readonly keyboardHelp: string;
   readonly tooltipHint: string;
   readonly detailsHint: string;
-  readonly details: string;
   readonly close: string;
   readonly kind: string;
   readonly audiences: string;
@@ -43,9 +41,6 @@ export interface Messages {
   readonly searchPlaceholder: string;
   readonly factor: string;
   readonly allFactors: string;
-  readonly allKinds: string;
-  readonly allAudiences: string;
-  readonly allObjectives: string;
   readonly resetFilters: string;
   readonly viewFlower: string;
   readonly viewTable: string;
@@ -54,7 +49,6 @@ export interface Messages {
   readonly tableCaption: (title: string) => string;
   readonly tableItem: string;
   readonly tableFactor: string;
-  readonly tablePetal: string;
   readonly exportSvg: string;
   readonly exportPng: string;
   /** The page forbids the image a PNG export draws through (a CSP without `img-src data:`). */

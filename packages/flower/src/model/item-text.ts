@@ -1,5 +1,5 @@
 import { type Catalogue, localized } from '@fleur/catalogue';
-import type { FlowerLayout } from '../geometry/index.js';
+import type { BadgeLayout, FlowerLayout } from '../geometry/index.js';
 import type { Messages } from '../i18n/index.js';
 import type { CatalogueIndex } from './lookup.js';
 
@@ -24,6 +24,15 @@ export function itemText(
     title: text(item?.title),
     description: messages.itemDescription(text(index.kinds.get(item?.kind ?? '')?.label), factors),
   };
+}
+
+/** What a badge stands for, in words: its factor's name, or the names of the petals its items act on. */
+export function badgeSubject(context: TextContext, badge: Pick<BadgeLayout, 'factorId' | 'petalIds'>): string {
+  const { catalogue, index, lang } = context;
+  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+  return badge.factorId
+    ? text(index.factors.get(badge.factorId)?.label)
+    : badge.petalIds.map((id) => text(index.petals.get(id)?.label)).join(' + ');
 }
 
 /** What the tooltip of a navigation key (`item:<id>`, `badge:<id>`) shows and where it points, in drawing units. */

@@ -1,7 +1,13 @@
 import type { FlowerLayout } from '../geometry/index.js';
 import { angleOf } from '../geometry/polar.js';
-import { navKey, ownerPetal } from '../render/flower-svg.js';
 import type { NavNode } from './navigation.js';
+
+/** Keys of navigable nodes, shared by the drawing and the keyboard model. */
+export const navKey = {
+  petal: (id: string) => `petal:${id}`,
+  item: (id: string) => `item:${id}`,
+  badge: (id: string) => `badge:${id}`,
+};
 
 /**
  * The keyboard's view of a layout: petals, the marks that pass the filters, and badges. Filtered-out items are
@@ -21,7 +27,7 @@ export function navNodes(layout: FlowerLayout, matching: ReadonlySet<string>): N
     nodes.push({
       key: navKey.item(mark.itemId),
       type: 'item',
-      petal: ownerPetal(layout, mark.petalIds),
+      petal: mark.ownerPetalId,
       angle: angleOf(mark.x, mark.y, cx, cy),
       radius: Math.hypot(mark.x - cx, mark.y - cy),
     });
@@ -30,7 +36,7 @@ export function navNodes(layout: FlowerLayout, matching: ReadonlySet<string>): N
     nodes.push({
       key: navKey.badge(badge.id),
       type: 'badge',
-      petal: ownerPetal(layout, badge.petalIds, badge.petalId),
+      petal: badge.ownerPetalId,
       angle: angleOf(badge.x, badge.y, cx, cy),
       radius: Math.hypot(badge.x - cx, badge.y - cy),
     });

@@ -9,7 +9,8 @@ import type {
   TextLabel,
 } from '../geometry/index.js';
 import type { Messages } from '../i18n/index.js';
-import { itemText } from '../model/item-text.js';
+import { badgeSubject, itemText } from '../model/item-text.js';
+import { navKey } from '../model/nav-nodes.js';
 import type { CatalogueIndex } from '../model/lookup.js';
 import { markSymbolName, markSymbolPath } from './mark-symbol.js';
 import { petalColorClass } from './petal-colors.js';
@@ -34,24 +35,6 @@ export interface FlowerSvgView {
   readonly tabIndexFor?: ((key: string) => number) | undefined;
   /** Id of the element describing the drawing (summary and keyboard help). */
   readonly describedBy?: string | undefined;
-}
-
-/** Keys of navigable nodes, shared with the keyboard model. */
-export const navKey = {
-  petal: (id: string) => `petal:${id}`,
-  item: (id: string) => `item:${id}`,
-  badge: (id: string) => `badge:${id}`,
-};
-
-/**
- * The petal group a mark or badge is read in: the first of its petals that is drawn (when zoomed, only the
- * zoomed petal is), so an item between two petals is listed once, under a petal the reader can see.
- */
-export function ownerPetal(layout: FlowerLayout, petalIds: readonly string[], fallback?: string | null): string {
-  const drawn = layout.petals.map((petal) => petal.id);
-  return (
-    petalIds.find((id) => drawn.includes(id)) ?? (fallback && drawn.includes(fallback) ? fallback : drawn[0]) ?? ''
-  );
 }
 
 function renderLabel(label: TextLabel | null, className: string): SVGTemplateResult | typeof nothing {
@@ -138,10 +121,8 @@ function allLabels(view: FlowerSvgView): readonly ItemLabelLayout[] {
 }
 
 function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult {
-  const { catalogue, index, lang, messages } = view;
-  const factorName = badge.factorId
-    ? localized(index.factors.get(badge.factorId)?.label, lang, catalogue.defaultLocale)
-    : badge.petalIds.map((id) => localized(index.petals.get(id)?.label, lang, catalogue.defaultLocale)).join(' + ');
+  const { messages } = view;
+  const factorName = badgeSubject(view, badge);
   const key = navKey.badge(badge.id);
   const matching = view.matching ? badge.itemIds.filter((id) => view.matching?.has(id)).length : badge.count;
   const holdsSelection = view.selected !== undefined && badge.itemIds.includes(view.selected);

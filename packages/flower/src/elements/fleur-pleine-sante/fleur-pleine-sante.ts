@@ -27,23 +27,20 @@ import { NearViewportController } from '../../controllers/near-viewport-controll
 import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
 import controlsStyles from './controls.styles.js';
-import detailsStyles from './details.styles.js';
 import legendStyles from './legend.styles.js';
-import tableStyles from './table.styles.js';
 import tooltipStyles from './tooltip.styles.js';
 import badgeListStyles from './badge-list.styles.js';
 import { renderBadgeList } from './render-badge-list.js';
 import { renderNameList } from './render-name-list.js';
 import { renderControls } from './render-controls.js';
-import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
 import { downloadExport, pageColors, pngFromSvg, svgDocument } from './export-image.js';
 import { renderBreadcrumb } from './render-breadcrumb.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
-import { renderTable } from './render-table.js';
 import { renderTooltip } from './render-tooltip.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 
 /**
  * The « fleur de la pleine santé »: petals of health factors with the offers, services and initiatives of a
@@ -96,15 +93,7 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [
-    styles,
-    controlsStyles,
-    legendStyles,
-    tooltipStyles,
-    detailsStyles,
-    tableStyles,
-    badgeListStyles,
-  ];
+  static override styles = [styles, controlsStyles, legendStyles, tooltipStyles, badgeListStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueInput | undefined;
@@ -188,6 +177,8 @@ export class FleurPleineSante extends LitElement {
     locale: () => this.localize,
     hideTooltip: () => this.tooltip.hide(),
   });
+  // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
+  private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
@@ -403,6 +394,7 @@ export class FleurPleineSante extends LitElement {
       hasCatalogue: catalogue !== undefined,
       locale: lang,
       messages,
+      issueList: this.source.status === 'error' ? this.readingParts.get()?.renderIssueList : undefined,
     });
     if (!catalogue || !index)
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
@@ -444,12 +436,12 @@ export class FleurPleineSante extends LitElement {
               @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
               ${
                 this.view === 'table'
-                  ? renderTable({
+                  ? (this.readingParts.get()?.renderTable({
                       ...context,
                       matching: this.matching,
                       selected: this.selected,
                       onSelect: (id) => this.actions.select(id),
-                    })
+                    }) ?? nothing)
                   : this.layout
                     ? renderFlower({
                         layout: this.layout,
@@ -470,8 +462,8 @@ export class FleurPleineSante extends LitElement {
               ${this.renderUnderDrawing(context)}
             </div>
             ${
-              selectedItem
-                ? renderDetails({
+              selectedItem && this.readingParts.get()
+                ? this.readingParts.get()?.renderDetails({
                     item: selectedItem,
                     ...context,
                     headingId: 'fleur-details-title',
@@ -485,6 +477,18 @@ export class FleurPleineSante extends LitElement {
         ${renderDescriptions(catalogue, lang, messages, this.actions.announcement)}
       </div>
     `;
+  }
+
+  /** Also waits for the reading parts when this render asked for them (details, table, error list), and their render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let guard = 0; guard < 4; guard++) {
+      const pending = this.readingParts.pending;
+      if (!pending) break;
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private closeDetails(): void {

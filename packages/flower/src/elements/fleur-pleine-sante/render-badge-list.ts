@@ -1,7 +1,7 @@
 import { localized } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BadgeLayout } from '../../geometry/index.js';
-import type { TextContext } from '../../model/item-text.js';
+import { badgeSubject, type TextContext } from '../../model/item-text.js';
 
 export interface BadgeListView extends TextContext {
   readonly badge: BadgeLayout;
@@ -40,14 +40,12 @@ function onListKeyDown(event: KeyboardEvent, onClose: () => void): void {
 export function renderBadgeList(view: BadgeListView): TemplateResult {
   const { badge, catalogue, index, lang, messages } = view;
   const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
-  const where = badge.factorId
-    ? text(index.factors.get(badge.factorId)?.label)
-    : badge.petalIds.map((id) => text(index.petals.get(id)?.label)).join(' + ');
+  const where = badgeSubject(view, badge);
   return html`<section class="badge-list" part="badge-list" role="dialog" aria-labelledby=${view.headingId}
       data-badge=${badge.id} @keydown=${(event: KeyboardEvent) => onListKeyDown(event, view.onClose)}>
     <div class="badge-list__header">
       <h3 class="badge-list__title" id=${view.headingId}>${messages.badgeListTitle(badge.count, where)}</h3>
-      <button type="button" class="badge-list__close" part="badge-list-close" aria-label=${messages.close}
+      <button type="button" class="chip" part="badge-list-close" aria-label=${messages.close}
         @click=${view.onClose}>×</button>
     </div>
     <ul class="badge-list__items">
@@ -55,7 +53,7 @@ export function renderBadgeList(view: BadgeListView): TemplateResult {
         const item = index.items.get(id);
         if (!item) return nothing;
         const dimmed = !view.matching.has(id);
-        return html`<li><button type="button" class=${`badge-list__item${dimmed ? ' badge-list__item--dimmed' : ''}`}
+        return html`<li><button type="button" class=${`chip${dimmed ? ' badge-list__item--dimmed' : ''}`}
           part="badge-item" data-id=${id} aria-pressed=${String(view.selected === id)}
           @click=${() => view.onSelect(id)}><bdi>${text(item.title)}</bdi></button></li>`;
       })}

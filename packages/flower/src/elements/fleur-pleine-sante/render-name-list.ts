@@ -20,7 +20,7 @@ export function renderNameList(
     ${ids.map((id) => {
       const item = index.items.get(id);
       const name = item ? itemLabelText(item, lang, catalogue.defaultLocale) : id;
-      return html`<li class=${`name-list__entry${selected === id ? ' name-list__entry--selected' : ''}`}
+      return html`<li class="name-list__entry" aria-current=${selected === id ? 'true' : 'false'}
         part="item-label" data-for=${id}><bdi>${name}</bdi></li>`;
     })}
   </ol>`;

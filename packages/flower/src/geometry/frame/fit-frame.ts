@@ -1,3 +1,4 @@
+import type { Wrapping } from '../labels/name-lines.js';
 import { type LabelDraft, labelAt, wrapVariants } from '../labels/sector-label.js';
 import type { NormalizedLayoutOptions } from '../options.js';
 import { petalShape } from '../petal-shape.js';
@@ -40,7 +41,8 @@ export interface Frame {
 
 /** What the frame needs to know about the names to draw: their text and, roughly, on which side each goes. */
 export interface NameEstimate {
-  text: string;
+  /** The name's wrappings (see `wrappings`), computed on first use. */
+  wraps: () => readonly Wrapping[];
   /** The angle its mark will roughly be at (the middle of its sector or gap). */
   angle: number;
 }
@@ -87,12 +89,13 @@ function heartLabel(options: NormalizedLayoutOptions): LabelDraft {
 function namesFit(names: readonly NameEstimate[], width: number, room: number, options: NormalizedLayoutOptions) {
   let left = 0;
   let right = 0;
+  const lineHeight = textHeight(1, options.font);
+  // Even on one line each, too many names for two columns: no need to wrap them.
+  if (names.length * (lineHeight + options.targetGap) > 2 * room) return false;
   for (const name of names) {
-    const lines = wrapVariants(name.text, options.font).find(
-      (candidate) => linesWidth(candidate, options.font) <= width,
-    );
-    if (!lines) return false;
-    const height = textHeight(lines.length, options.font) + options.targetGap;
+    const fitting = name.wraps().find((wrap) => wrap.width <= width);
+    if (!fitting) return false;
+    const height = fitting.lines.length * lineHeight + options.targetGap;
     if (Math.sin(name.angle) >= 0) right += height;
     else left += height;
   }
@@ -127,7 +130,7 @@ export function fitFrame(
       radius: Math.min((width - 2 * padding - 2 * (LABEL_GUTTER + column)) / unitWidth, roomHeight / unitHeight),
     })).filter(
       (candidate) =>
-        candidate.radius >= Math.max(MIN_NAMED_RADIUS, 0.4 * alone, Math.min(roomy, alone)) &&
+        candidate.radius >= Math.max(MIN_NAMED_RADIUS, 0.4 * alone, roomy) &&
         namesFit(names, candidate.column, roomHeight, options),
     );
     const chosen = fitting.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone) ?? fitting.at(-1);

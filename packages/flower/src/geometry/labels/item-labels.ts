@@ -1,8 +1,8 @@
 import { LABEL_GUTTER } from '../frame/fit-frame.js';
 import { normalizeAngle, type Point, pointRadial } from '../polar.js';
-import { type Font, LINE_HEIGHT, linesWidth, truncateText } from '../text-metrics.js';
+import { type Font, LINE_HEIGHT } from '../text-metrics.js';
 import { dodgeLine } from './dodge-line.js';
-import { wrapVariants } from './sector-label.js';
+import { nameLines, type Wrapping } from './name-lines.js';
 
 /** Which side of the flower a name is set on. */
 export const LABEL_SIDES = ['left', 'right', 'below', 'above'] as const;
@@ -12,6 +12,8 @@ export type LabelSide = (typeof LABEL_SIDES)[number];
 export interface NameRequest {
   itemId: string;
   text: string;
+  /** The text's wrappings (see `wrappings`). */
+  wraps: readonly Wrapping[];
   x: number;
   y: number;
   angle: number;
@@ -47,15 +49,6 @@ export interface FlowerExtent {
 const NAME_GAP = 2;
 /** Where the leader bends: this far outside the flower at the mark's angle. */
 const ELBOW = 6;
-
-/** The fewest lines (up to 3) of `text` no wider than `width`; the last line cut with an ellipsis if even 3 overflow. */
-export function nameLines(text: string, width: number, font: Font): { lines: string[]; truncated: boolean } {
-  const variants = wrapVariants(text, font);
-  const fitting = variants.find((lines) => linesWidth(lines, font) <= width + 1e-9);
-  if (fitting) return { lines: fitting, truncated: false };
-  const lines = (variants.at(-1) ?? [text]).map((line) => truncateText(line, width, font));
-  return { lines, truncated: true };
-}
 
 /** How far right (side 1) or left (side −1) of the centre `points`' closed outline reaches between two heights. */
 function outlineReach(points: readonly Point[], top: number, bottom: number, side: 1 | -1): number {
@@ -166,12 +159,12 @@ export function placeNames(
   const lineHeight = font.size * LINE_HEIGHT;
   const pending: Pending[] = requests.map((asked) => {
     const request = { ...asked, angle: normalizeAngle(asked.angle) };
-    const { lines, truncated } = nameLines(request.text, columnWidth, font);
+    const { lines, truncated, width } = nameLines(request.wraps, columnWidth, font);
     return {
       request,
       lines,
       truncated,
-      width: linesWidth(lines, font),
+      width,
       height: lines.length * lineHeight,
       elbow: pointRadial(request.angle, Math.max(request.reach, request.radius + request.markRadius) + ELBOW),
     };

@@ -3,6 +3,7 @@ import { toItemLabel } from '../output/layout-output.js';
 import { angleOf } from '../polar.js';
 import { type NameRequest, placeNames } from './item-labels.js';
 import { placeLoneName } from './lone-name.js';
+import { wrappings } from './name-lines.js';
 
 /** Margin kept along the drawing's edges by names given on request. */
 const EDGE = 8;
@@ -25,9 +26,11 @@ export function layoutName(layout: FlowerLayout, itemId: string, text: string): 
   const x = target.x - cx;
   const y = target.y - cy;
   const radius = Math.hypot(x, y);
+  const font = { size: layout.fontSize, weight: 'normal' as const };
   const request: NameRequest = {
     itemId,
     text,
+    wraps: wrappings(text, font),
     x,
     y,
     angle: radius < 1 ? Math.PI : angleOf(x, y),
@@ -35,7 +38,6 @@ export function layoutName(layout: FlowerLayout, itemId: string, text: string): 
     markRadius: target.r,
     reach: Math.max(radius + target.r, layout.radius),
   };
-  const font = { size: layout.fontSize, weight: 'normal' as const };
   if (layout.columnWidth !== null) {
     const extent = { outlines: [], circles: [{ x: 0, y: 0, r: layout.radius }] };
     const placed = placeNames(

@@ -1,7 +1,7 @@
 import { pointRadial } from '../polar.js';
-import { type Font, LINE_HEIGHT, linesWidth } from '../text-metrics.js';
+import { type Font, LINE_HEIGHT } from '../text-metrics.js';
 import type { NameRequest, PlacedName } from './item-labels.js';
-import { nameLines } from './item-labels.js';
+import { nameLines } from './name-lines.js';
 
 /**
  * One name where no column fits (phones): under the flower, or over it when there is more room there, centred on
@@ -15,13 +15,12 @@ export function placeLoneName(
   font: Font,
 ): PlacedName | null {
   const width = drawing.right - drawing.left;
-  const { lines, truncated } = nameLines(request.text, width, font);
+  const { lines, truncated, width: textWidth } = nameLines(request.wraps, width, font);
   const height = lines.length * font.size * LINE_HEIGHT;
   const below = drawing.bottom - flower.bottom;
   const above = flower.top - drawing.top;
   const side = below >= above ? 'below' : 'above';
   if (Math.max(below, above) < height + 6) return null;
-  const textWidth = linesWidth(lines, font);
   const left = Math.min(drawing.right - textWidth, Math.max(drawing.left, request.x - textWidth / 2));
   const top = side === 'below' ? flower.bottom + 6 : flower.top - 6 - height;
   const start = pointRadial(request.angle, request.radius + request.markRadius + 1);

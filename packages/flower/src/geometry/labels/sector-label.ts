@@ -20,6 +20,9 @@ export interface LabelDraft {
   truncated: boolean;
 }
 
+/** Candidate positions along a sector's middle radius are this far apart (pixels). */
+const RADIAL_STEP = 4;
+
 /** Labels wrap to at most this many lines. */
 export const MAX_LABEL_LINES = 3;
 
@@ -87,7 +90,7 @@ export function boxSamples(box: Box, step = 5): Point[] {
 export function boxInSector(box: Box, shape: PetalShape, span: AngleSpan, margin: number): boolean {
   // Corners first: most candidate positions fail there, before the sides are sampled.
   return (
-    pointsInSector(boxCorners(box), shape, span, margin) && pointsInSector(boxSamples(box, 6), shape, span, margin)
+    pointsInSector(boxCorners(box), shape, span, margin) && pointsInSector(boxSamples(box, 8), shape, span, margin)
   );
 }
 
@@ -159,9 +162,9 @@ export function sectorLabel(
     const angle = candidate.radial ? (sin >= 0 ? mid - Math.PI / 2 : mid + Math.PI / 2) : 0;
     const anchor: TextAnchor = candidate.radial ? (sin >= 0 ? 'end' : 'start') : 'middle';
     const first = inward ? outer - extent / 2 : options.minRadius + extent / 2;
-    const steps = Math.floor((outer - options.minRadius - extent) / 3);
+    const steps = Math.floor((outer - options.minRadius - extent) / RADIAL_STEP);
     for (let k = 0; k <= steps; k++) {
-      const r = inward ? first - 3 * k : first + 3 * k;
+      const r = inward ? first - RADIAL_STEP * k : first + RADIAL_STEP * k;
       const label = labelAt(text, candidate.lines, font, pointRadial(mid, r), angle, anchor, candidate.truncated);
       if (boxInSector(label.box, shape, span, options.margin) && !options.blocked(label.box)) {
         // Prefer labels nearest the preferred end, horizontal ones and fewer lines.

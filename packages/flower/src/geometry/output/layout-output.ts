@@ -1,7 +1,6 @@
 import type { Frame } from '../frame/fit-frame.js';
 import type {
   BadgeLayout,
-  CrossingLayout,
   FlowerLayout,
   ItemLabelLayout,
   MarkLayout,
@@ -112,21 +111,6 @@ function badgeLayout(badge: PlacedBadge, parts: LayoutParts): BadgeLayout {
   };
 }
 
-function crossingLayouts(placement: MarkPlacement): CrossingLayout[] {
-  const crossings: CrossingLayout[] = [];
-  for (const region of placement.regions) {
-    if (region.factorId !== null || !region.nextPetal || region.items.length === 0) continue;
-    const start = region.petal.shape.midAngle;
-    const end = start + ((region.nextPetal.shape.midAngle - start + 4 * Math.PI) % (2 * Math.PI));
-    crossings.push({
-      petalIds: [region.petal.model.id, region.nextPetal.model.id],
-      angle: round((((start + end) / 2) % (2 * Math.PI)) + 0, 4),
-      itemIds: region.items.map((item) => item.id),
-    });
-  }
-  return crossings;
-}
-
 /**
  * The stages' results in drawing coordinates, rounded, in reading order: marks by angle from 12 o'clock then from
  * the heart outwards (the keyboard's order), names in the same order as their marks.
@@ -194,7 +178,6 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
     marks,
     badges: placement.badges.map((badge) => badgeLayout(badge, parts)),
     labels,
-    crossings: crossingLayouts(placement),
     hidden: model.hidden,
   };
 }

@@ -1,0 +1,58 @@
+import type { CSSResult, ReactiveControllerHost } from 'lit';
+
+/** A part of the element loaded on first use: its render function(s) and, optionally, its stylesheet. */
+export interface LazyPart {
+  readonly styles?: CSSResult;
+}
+
+type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Loads a part of the element (details, table, error list…) the first time it is needed, so the first load of a page
+ * carries only what draws the flower. `get()` returns the part once it has arrived and otherwise starts loading it;
+ * the host re-renders when it arrives, and the part's stylesheet is adopted into the host's shadow root (a
+ * constructable stylesheet: no inline style, fine under a strict CSP). The chunk's URL is relative to the module, so
+ * one script tag works from any path or CDN. `pending` lets the host's `updateComplete` wait for it. It has no
+ * lifecycle of its own, so it is a plain helper the host owns rather than a registered controller.
+ */
+export class LazyModuleController<T extends LazyPart> {
+  private part: T | undefined;
+  private loading: Promise<void> | undefined;
+  private readonly host: Host;
+  private readonly load: () => Promise<T>;
+
+  constructor(host: Host, load: () => Promise<T>) {
+    this.host = host;
+    this.load = load;
+  }
+
+  /** The part, or `undefined` while it loads (loading starts on the first call). */
+  get(): T | undefined {
+    if (!this.part && !this.loading) {
+      this.loading = this.load().then(
+        (part) => {
+          this.part = part;
+          this.adopt(part.styles);
+          this.host.requestUpdate();
+        },
+        () => {
+          // A chunk that cannot be fetched (offline, a CDN hiccup) is asked for again on the next render.
+          this.loading = undefined;
+        },
+      );
+    }
+    return this.part;
+  }
+
+  /** The load in flight, if any. */
+  get pending(): Promise<void> | undefined {
+    return this.part ? undefined : this.loading;
+  }
+
+  private adopt(styles: CSSResult | undefined): void {
+    const root = this.host.renderRoot;
+    const sheet = styles?.styleSheet;
+    if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
