@@ -6,12 +6,12 @@ export type Theme = (typeof THEMES)[number];
 export const VIEWS = ['flower', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** A keyword attribute: the value if it is one of `keywords`, else the default (unknown values are ignored). */
-export function keyword<const K extends readonly string[]>(
+/** A keyword attribute: the value if it is one of `keywords`, else `fallback` (unknown values are ignored). */
+export function keyword<const K extends readonly string[], F extends K[number] | undefined>(
   value: string | null | undefined,
   keywords: K,
-  fallback: K[number],
-): K[number] {
+  fallback: F,
+): K[number] | F {
   const normalized = (value ?? '').trim().toLowerCase();
   return (keywords as readonly string[]).includes(normalized) ? (normalized as K[number]) : fallback;
 }

@@ -74,6 +74,7 @@ import { LazyModuleController } from '../../controllers/lazy-module-controller.j
  * @csspart table - The table view.
  * @csspart status - The loading note.
  * @csspart error - The error list shown when a catalogue is rejected.
+ * @csspart export-error - The notice shown when an export is refused (a page forbidding `img-src data:` for PNG).
  *
  * @cssprop --fleur-petal-<id> - Colour of the petal whose id is `<id>` (e.g. `--fleur-petal-economic`); overrides the catalogue's colour.
  * @cssprop --fleur-background - Background colour.
@@ -125,12 +126,12 @@ export class FleurPleineSante extends LitElement {
   /** Text search over titles and summaries, in every language of the catalogue. */
   @property({ reflect: true }) query: string | undefined;
 
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, THEMES, 'auto') } })
+  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). An unknown value keeps the last one. */
+  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, THEMES, undefined) } })
   theme: Theme = 'auto';
 
   /** `flower` (the drawing) or `table` (an accessible table of every item by petal and factor). */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, VIEWS, 'flower') } })
+  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, VIEWS, undefined) } })
   view: View = 'flower';
 
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
@@ -209,6 +210,9 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // An attribute value that is not a keyword keeps the last good one (the converter gave undefined).
+    if (!THEMES.includes(this.theme)) this.theme = changed.get('theme') ?? 'auto';
+    if (!VIEWS.includes(this.view)) this.view = changed.get('view') ?? 'flower';
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
