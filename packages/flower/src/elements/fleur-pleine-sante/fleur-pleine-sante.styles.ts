@@ -171,6 +171,37 @@ export default css`
 
   ${drawingStyles}
 
+  /* Paper (and PDF): the named flower across the page, its legend and the table of every item; nothing to press. */
+  @media print {
+    .controls,
+    .breadcrumb,
+    .tooltip,
+    .details--empty,
+    .details__close,
+    .badge-list,
+    .export-error {
+      display: none !important;
+    }
+
+    .fleur__body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .flower {
+      width: 100%;
+      height: auto;
+    }
+
+    .fleur__stage {
+      break-inside: avoid;
+    }
+
+    .fleur__print-table {
+      break-before: auto;
+      margin-block-start: var(--fleur-spacing, 0.75rem);
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

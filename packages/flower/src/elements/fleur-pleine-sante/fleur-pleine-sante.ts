@@ -41,6 +41,10 @@ import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
+
+/** The drawing width laid out for print: wide enough to name every item beside the flower. */
+const PRINT_WIDTH = 1100;
 
 /**
  * The « fleur de la pleine santé »: petals of health factors with the offers, services and initiatives of a
@@ -155,6 +159,7 @@ export class FleurPleineSante extends LitElement {
   private readonly resize = new ResizeController(this, () => this.renderRoot.querySelector('.fleur__stage'));
   private readonly petalStyles = new PetalStylesController(this);
   private readonly nearViewport = new NearViewportController(this);
+  private readonly print = new PrintController(this);
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
     elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
@@ -180,6 +185,7 @@ export class FleurPleineSante extends LitElement {
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
   private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
+  private prefetched = false;
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
@@ -238,7 +244,8 @@ export class FleurPleineSante extends LitElement {
   private updateLayout(catalogue: Catalogue): void {
     const { width } = this.resize.size;
     if (width === 0 || !this.nearViewport.near) return;
-    const size = drawingSize(width);
+    // On paper the flower is drawn at a desktop size (every item named) and scaled to the page by CSS.
+    const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
     const key = `${size.width}x${size.height}|${this.localize.lang}|${petal}|${this.petalSize}`;
     if (catalogue === this.laidOut && key === this.layoutKey) return;
@@ -277,6 +284,14 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Once the first flower is drawn, fetch the reading parts while the reader looks at it: the details of a first
+    // selection then show at once, and a print has its table.
+    if (this.layout && !this.prefetched) {
+      this.prefetched = true;
+      const prefetch = () => void this.readingParts.get();
+      if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+      else setTimeout(prefetch, 200);
+    }
     if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined)) this.animateZoom();
   }
 
@@ -478,9 +493,22 @@ export class FleurPleineSante extends LitElement {
           </div>
         </div>
         ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) })}
+        ${this.renderPrintTable(context)}
         ${renderDescriptions(catalogue, lang, messages, this.actions.announcement)}
       </div>
     `;
+  }
+
+  /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
+  private renderPrintTable(context: Parameters<typeof renderNameList>[1]) {
+    if (!this.print.printing || this.view === 'table') return nothing;
+    const table = this.readingParts.get()?.renderTable({
+      ...context,
+      matching: this.matching,
+      selected: this.selected,
+      onSelect: () => {},
+    });
+    return table ? html`<div class="fleur__print-table">${table}</div>` : nothing;
   }
 
   /** Also waits for the reading parts when this render asked for them (details, table, error list), and their render. */
