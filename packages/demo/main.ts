@@ -45,7 +45,19 @@ for (const type of ['fleur-select', 'fleur-filter', 'fleur-zoom', 'fleur-error']
 // Deep links for screenshots and reviews: ?selected=semi-de-paris&petal=social&theme=dark&dense=500 …
 const params = new URLSearchParams(location.search);
 const harmonie = document.querySelector<FleurPleineSante>('#harmonie');
-for (const name of ['selected', 'petal', 'kinds', 'audiences', 'objectives', 'factors', 'query', 'theme', 'view'])
+for (const name of [
+  'selected',
+  'petal',
+  'kinds',
+  'audiences',
+  'objectives',
+  'factors',
+  'query',
+  'theme',
+  'view',
+  'no-controls',
+  'petal-size',
+])
   if (params.has(name)) harmonie?.setAttribute(name, params.get(name) ?? '');
 if (params.has('lang')) setLanguage(params.get('lang') === 'en' ? 'en' : 'fr');
 if (params.has('dense') && harmonie) {

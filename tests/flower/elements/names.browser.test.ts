@@ -102,3 +102,27 @@ describe('<fleur-pleine-sante> count badges open the list of their items', () =>
     expect(shadow(element).activeElement?.getAttribute('data-badge')).toBe(badge.getAttribute('data-badge'));
   });
 });
+
+describe('<fleur-pleine-sante> offer-page spotlight (selected, no-controls, 320–480 px)', () => {
+  for (const width of [320, 480])
+    it(`at ${width} px names the selected offer, lights its factors' sectors and dims the rest`, async () => {
+      const catalogue = await harmonie();
+      const element = await mount(
+        '<fleur-pleine-sante lang="fr" no-controls selected="semi-de-paris"></fleur-pleine-sante>',
+        {
+          width,
+        },
+      );
+      element.catalogue = catalogue as never;
+      await settle(element);
+      expect(names(element).get('semi-de-paris')).toBe('Semi de Paris');
+      const lit = [...shadow(element).querySelectorAll('.factor__sector--lit')].map((node) =>
+        node.getAttribute('data-factor'),
+      );
+      expect(lit).toEqual(['physical-activity']);
+      const other = shadow(element).querySelector('[part="item"]:not([data-id="semi-de-paris"])');
+      const selected = shadow(element).querySelector('[data-id="semi-de-paris"]');
+      expect(Number(getComputedStyle(other as Element).opacity)).toBeLessThan(0.5);
+      expect(Number(getComputedStyle(selected as Element).opacity)).toBe(1);
+    });
+});

@@ -137,7 +137,8 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
       (Object.hasOwn(HEART_LABELS, primary) ? HEART_LABELS[primary] : HEART_LABELS.en) ||
       '',
     font: { size, weight: 'normal' },
-    petalFont: { size: Math.round(size * 1.2), weight: 'bold' },
+    // Phones keep petal names at the text size: bold is enough to set them apart, and they fit their petals.
+    petalFont: { size: roomy ? Math.round(size * 1.2) : size, weight: 'bold' },
     heartFont: { size: size + 1, weight: 'bold' },
   };
 }

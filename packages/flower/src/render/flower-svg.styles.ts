@@ -39,6 +39,20 @@ export const FLOWER_SVG_CSS = `
   fill-opacity: 0.12;
 }
 
+.factor__sector--lit {
+  fill-opacity: 0.42;
+  stroke-opacity: 1;
+  stroke-dasharray: none;
+}
+
+/* The offer-page spotlight: the selected offer, its name and its factors stand out; the rest steps back. */
+.flower--spotlight .mark:not(.mark--selected),
+.flower--spotlight .badge:not(.mark--selected),
+.flower--spotlight .item-label:not(.item-label--selected),
+.flower--spotlight .leader:not(.is-hot) {
+  opacity: 0.28;
+}
+
 .label {
   fill: var(--_text);
   font-family: var(--_font);

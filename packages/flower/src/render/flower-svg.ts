@@ -31,6 +31,11 @@ export interface FlowerSvgView {
   readonly extraLabels?: readonly ItemLabelLayout[] | undefined;
   /** The open badge (its list is shown by the element). */
   readonly openBadge?: string | undefined;
+  /**
+   * The offer-page spotlight: the selected item's factors, whose sectors are lit while everything but the selected
+   * item is dimmed. Absent for the full, interactive picture.
+   */
+  readonly spotlight?: ReadonlySet<string> | undefined;
   /** Roving tabindex of each navigable node; absent for static output (no focusable nodes). */
   readonly tabIndexFor?: ((key: string) => number) | undefined;
   /** Id of the element describing the drawing (summary and keyboard help). */
@@ -161,7 +166,8 @@ function renderPetal(
       aria-pressed=${view.tabIndexFor ? String(zoomed) : nothing}></path>
     <g class="petal__factors" aria-hidden="true">
       ${petal.factors.map(
-        (factor) => svg`<path class="factor__sector" part="factor" data-factor=${factor.id} d=${factor.path}></path>`,
+        (factor) =>
+          svg`<path class=${view.spotlight?.has(factor.id) ? 'factor__sector factor__sector--lit' : 'factor__sector'} part="factor" data-factor=${factor.id} d=${factor.path}></path>`,
       )}
       ${petal.factors.map((factor) => renderLabel(factor.label, 'label label--factor'))}
     </g>
@@ -187,7 +193,7 @@ export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
   for (const mark of layout.marks) ownerOf.set(mark.itemId, { petal: mark.ownerPetalId, color: mark.colorIndex });
   for (const badge of layout.badges)
     for (const id of badge.itemIds) ownerOf.set(id, { petal: badge.ownerPetalId, color: badge.colorIndex });
-  return svg`<svg class="flower" part="drawing" xmlns="http://www.w3.org/2000/svg"
+  return svg`<svg class=${view.spotlight ? 'flower flower--spotlight' : 'flower'} part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox=${`0 0 ${layout.width} ${layout.height}`} width=${layout.width} height=${layout.height}
       role="group" aria-roledescription=${messages.flowerRole} aria-label=${messages.flowerLabel(title)}
       aria-describedby=${view.describedBy ?? nothing}>

@@ -260,6 +260,12 @@ export class FleurPleineSante extends LitElement {
     });
   }
 
+  /** On an offer page (`no-controls`), the selected offer's factors: their sectors are lit, the rest dimmed. */
+  private spotlight(): ReadonlySet<string> | undefined {
+    const item = this.selected ? this.index?.items.get(this.selected) : undefined;
+    return this.noControls && item ? new Set(item.factors) : undefined;
+  }
+
   /** Enter, Space or a click on a node: a badge opens (or closes) its list; the rest is the reader's action. */
   private activate(node: NavNode): void {
     if (node.type !== 'badge') {
@@ -340,6 +346,7 @@ export class FleurPleineSante extends LitElement {
       matching: this.matching,
       selected: this.selected,
       extraLabels: this.selectedName ? [this.selectedName] : undefined,
+      spotlight: this.spotlight(),
     });
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     return svgDocument(template, catalogue, dark ? 'dark' : 'light', pageColors(this, catalogue));
@@ -470,6 +477,7 @@ export class FleurPleineSante extends LitElement {
                         hot: this.hot,
                         extraLabels: this.selectedName ? [this.selectedName] : undefined,
                         openBadge: this.openBadge,
+                        spotlight: this.spotlight(),
                         tabIndexFor: (key) => this.roving.tabIndexFor(key),
                         describedBy: DESCRIPTION_IDS,
                       })

@@ -7,6 +7,8 @@ import { linesWidth, textHeight } from '../text-metrics.js';
 
 /** Share of the tip radius the heart takes, before its label asks for more. */
 const HEART_SHARE = 0.2;
+/** The heart's share when one petal is zoomed. */
+const ZOOM_HEART_SHARE = 0.1;
 /** The heart never takes more than this share of the tip radius. */
 const MAX_HEART_SHARE = 0.34;
 /** Where a petal is widest, as a share of the way from heart to tip. */
@@ -140,9 +142,11 @@ export function fitFrame(
     }
   }
   // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
+  // A zoomed petal keeps a small heart: the petal is what the reader came for.
+  const share = spans.length === 1 ? ZOOM_HEART_SHARE : HEART_SHARE;
   const heartRadius = Math.max(
     options.targetRadius + 2,
-    Math.min(MAX_HEART_SHARE * radius, Math.max(HEART_SHARE * radius, labelRadius)),
+    Math.min(MAX_HEART_SHARE * radius, Math.max(share * radius, labelRadius)),
   );
   // Centre the flower's extent in the drawing (its heart is not its middle: petals point different ways).
   // The heart may be larger than its share (its label, its badge): it stays inside the drawing too.

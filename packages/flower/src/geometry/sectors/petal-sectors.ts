@@ -6,9 +6,8 @@ import { type AngleSpan, petalSpans, splitByArea } from './shares.js';
 
 /** Share of each petal's turn left empty on both sides: the gaps where items acting on two petals sit. */
 const GAP_SHARE = 0.04;
-/** The span of a zoomed petal, alone in a landscape drawing; narrower in a portrait one, so it grows taller. */
-const ZOOM_SPAN = (5 / 12) * TAU;
-const PORTRAIT_ZOOM_SPAN = 0.3 * TAU;
+/** The span of a zoomed petal, alone in the drawing: wide enough for its sectors, narrow enough to grow tall. */
+const ZOOM_SPAN = 0.3 * TAU;
 
 /** A factor's sector: the part of its petal between two angles. */
 export interface FactorSector {
@@ -35,8 +34,7 @@ export function drawnPetals(model: FlowerModel, options: NormalizedLayoutOptions
  */
 export function petalAngles(petals: readonly ModelPetal[], options: NormalizedLayoutOptions): AngleSpan[] {
   if (petals.length === 1) {
-    const span = options.height > options.width ? PORTRAIT_ZOOM_SPAN : ZOOM_SPAN;
-    return [{ startAngle: -span / 2, endAngle: span / 2 }];
+    return [{ startAngle: -ZOOM_SPAN / 2, endAngle: ZOOM_SPAN / 2 }];
   }
   const rotation = petals.length === 2 && options.width > 1.15 * options.height ? Math.PI / 2 : 0;
   const weights = petals.map((petal) => (options.petalSize === 'items' ? 1 + petal.itemCount : 1));
