@@ -8,13 +8,15 @@
  * there); under `npm test`, Playwright emulates them for the page.
  */
 export interface EmulatedMedia {
+  /** `print` shows the page as it prints (print preview, PDF). */
+  readonly media?: 'print' | 'screen' | null;
   readonly forcedColors?: 'active' | 'none' | null;
   readonly reducedMotion?: 'reduce' | 'no-preference' | null;
   readonly colorScheme?: 'light' | 'dark' | 'no-preference' | null;
 }
 
 /** Every feature back to the browser's own value. */
-export const NO_EMULATION: EmulatedMedia = { forcedColors: null, reducedMotion: null, colorScheme: null };
+export const NO_EMULATION: EmulatedMedia = { media: null, forcedColors: null, reducedMotion: null, colorScheme: null };
 
 declare global {
   /** Emulates media features for the test page (Playwright `page.emulateMedia`). */

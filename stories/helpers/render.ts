@@ -31,6 +31,7 @@ export interface FleurArgs extends Args {
   theme?: FleurPleineSante['theme'];
   view?: FleurPleineSante['view'];
   'no-controls'?: boolean;
+  'petal-size'?: FleurPleineSante['petalSize'];
   timeout?: number;
   onFleurSelect?: (event: FleurSelectEvent) => void;
   onFleurFilter?: (event: FleurFilterEvent) => void;
