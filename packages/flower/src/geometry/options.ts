@@ -99,6 +99,23 @@ function optionalNumber(name: string, value: number | undefined, fallback: numbe
 /** Default heart text per primary language subtag. */
 const HEART_LABELS: Readonly<Record<string, string>> = { fr: 'la pleine santé', en: 'full health' };
 
+/** The default heart text for `locale`'s primary language (English when there is none for it). */
+function defaultHeartLabel(locale: string): string {
+  const primary = locale.split('-')[0] ?? locale;
+  return (Object.hasOwn(HEART_LABELS, primary) ? HEART_LABELS[primary] : HEART_LABELS.en) ?? '';
+}
+
+/** Marks are larger on desktops and in a zoomed petal. */
+function defaultMarkRadius(zoomed: boolean, roomy: boolean): number {
+  if (roomy) return zoomed ? 12 : DESKTOP_MARK_RADIUS;
+  return zoomed ? 9 : 8;
+}
+
+/** `petal` if the catalogue has a petal of that id, else `null` (an unknown id means "not zoomed"). */
+function knownPetal(catalogue: Catalogue, petal: string | null | undefined): string | null {
+  return petal != null && catalogue.petals.some((candidate) => candidate.id === petal) ? petal : null;
+}
+
 /**
  * Fills in defaults and checks every option, once, so the rest of the layout trusts its inputs. Sizes scale with the
  * drawing: phones get 12 px text and 8 px marks, desktops 13 px text and 9 px marks; targets are never under 24 px.
@@ -108,15 +125,11 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
   const width = positive('width', options.width);
   const height = positive('height', options.height);
   const side = Math.min(width, height);
-  const locale = options.locale && options.locale.trim() !== '' ? options.locale : catalogue.defaultLocale;
-  const primary = locale.split('-')[0] ?? locale;
-  const petal =
-    options.petal != null && catalogue.petals.some((candidate) => candidate.id === options.petal)
-      ? options.petal
-      : null;
+  const locale = options.locale?.trim() ? options.locale : catalogue.defaultLocale;
+  const petal = knownPetal(catalogue, options.petal);
   const zoomed = petal !== null;
   const roomy = side >= 600;
-  const autoRadius = zoomed && roomy ? 12 : roomy ? DESKTOP_MARK_RADIUS : zoomed ? 9 : 8;
+  const autoRadius = defaultMarkRadius(zoomed, roomy);
   const markRadius = optionalNumber('markRadius', options.markRadius, autoRadius, MIN_MARK_RADIUS, 40);
   const size = optionalNumber('fontSize', options.fontSize, side >= 600 ? 13 : MIN_FONT_SIZE, MIN_FONT_SIZE, 40);
   const baseTarget = zoomed && roomy ? ZOOM_TARGET_RADIUS : MIN_TARGET_RADIUS;
@@ -132,10 +145,7 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
     targetRadius: Math.max(baseTarget, markRadius + 3),
     targetGap: TARGET_GAP,
     padding: optionalNumber('padding', options.padding, 8, 0, side / 4),
-    heartLabel:
-      options.heartLabel?.trim() ||
-      (Object.hasOwn(HEART_LABELS, primary) ? HEART_LABELS[primary] : HEART_LABELS.en) ||
-      '',
+    heartLabel: options.heartLabel?.trim() || defaultHeartLabel(locale),
     font: { size, weight: 'normal' },
     // Phones keep petal names at the text size: bold is enough to set them apart, and they fit their petals.
     petalFont: { size: roomy ? Math.round(size * 1.2) : size, weight: 'bold' },

@@ -17,33 +17,26 @@ export function dodgeLine(
 ): number[] | null {
   const n = ideal.length;
   if (n === 0) return [];
-  const offsets: number[] = [];
-  let offset = 0;
-  for (let i = 0; i < n; i++) {
-    if (i > 0) offset += gaps[i] ?? 0;
-    offsets.push(offset);
-  }
-  const last = offsets[n - 1] ?? 0;
+  // Indices below are in range by construction (0 ≤ i < n), hence the non-null assertions.
+  const offsets = [0];
+  for (let i = 1; i < n; i++) offsets.push(offsets[i - 1]! + (gaps[i] ?? 0));
+  const last = offsets[n - 1]!;
   if (high - low < last - 1e-9) return null;
   // Pool adjacent violators: blocks of equal value, merged while a block's mean is below the previous one's.
   const sums: number[] = [];
   const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    sums.push((ideal[i] ?? 0) - (offsets[i] ?? 0));
+    sums.push(ideal[i]! - offsets[i]!);
     counts.push(1);
-    while (sums.length > 1) {
-      const k = sums.length - 1;
-      const mean = (sums[k] ?? 0) / (counts[k] ?? 1);
-      const previous = (sums[k - 1] ?? 0) / (counts[k - 1] ?? 1);
-      if (previous <= mean) break;
-      sums[k - 1] = (sums[k - 1] ?? 0) + (sums.pop() ?? 0);
-      counts[k - 1] = (counts[k - 1] ?? 0) + (counts.pop() ?? 0);
+    for (let k = sums.length - 1; k > 0 && sums[k - 1]! / counts[k - 1]! > sums[k]! / counts[k]!; k--) {
+      sums[k - 1]! += sums.pop()!;
+      counts[k - 1]! += counts.pop()!;
     }
   }
   const result: number[] = [];
-  for (let b = 0; b < sums.length; b++) {
-    const value = Math.min(high - last, Math.max(low, (sums[b] ?? 0) / (counts[b] ?? 1)));
-    for (let c = 0; c < (counts[b] ?? 0); c++) result.push(value + (offsets[result.length] ?? 0));
-  }
+  sums.forEach((sum, b) => {
+    const value = Math.min(high - last, Math.max(low, sum / counts[b]!));
+    for (let c = 0; c < counts[b]!; c++) result.push(value + offsets[result.length]!);
+  });
   return result;
 }

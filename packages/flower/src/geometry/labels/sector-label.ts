@@ -128,6 +128,61 @@ interface Orientation {
   truncated: boolean;
 }
 
+interface Placed {
+  label: LabelDraft;
+  score: number;
+}
+
+/** Where and how a sector's label is being sought (see {@link sectorLabel}). */
+interface Search {
+  text: string;
+  font: Font;
+  shape: PetalShape;
+  span: AngleSpan;
+  options: SectorLabelOptions;
+  /** The sector's middle angle, its sine and cosine. */
+  mid: number;
+  sin: number;
+  cos: number;
+  /** How far out the label may reach. */
+  outer: number;
+  /** Search from the outer edge inwards (else from the heart outwards). */
+  inward: boolean;
+}
+
+/**
+ * The first place along the sector's middle radius where `candidate` fits, from the preferred end, with a score
+ * (nearer the preferred end, horizontal, fewer lines: higher); `null` when it fits nowhere.
+ */
+/** How a candidate lies: its extent along the radius, and the angle and anchor that keep it upright. */
+function orientation(candidate: Orientation, at: Search): { extent: number; angle: number; anchor: TextAnchor } {
+  const width = linesWidth(candidate.lines, at.font);
+  if (!candidate.radial) {
+    const height = textHeight(candidate.lines.length, at.font);
+    return { extent: Math.abs(at.sin) * width + Math.abs(at.cos) * height, angle: 0, anchor: 'middle' };
+  }
+  // Along the radius: reading outwards on the right, inwards on the left, never upside down.
+  const right = at.sin >= 0;
+  return { extent: width, angle: at.mid + (right ? -Math.PI / 2 : Math.PI / 2), anchor: right ? 'end' : 'start' };
+}
+
+function placeAlongRadius(candidate: Orientation, at: Search): Placed | null {
+  const { font, mid, outer, inward, options } = at;
+  const { extent, angle, anchor } = orientation(candidate, at);
+  const first = inward ? outer - extent / 2 : options.minRadius + extent / 2;
+  const step = inward ? -RADIAL_STEP : RADIAL_STEP;
+  const steps = Math.floor((outer - options.minRadius - extent) / RADIAL_STEP);
+  for (let k = 0; k <= steps; k++) {
+    const center = pointRadial(mid, first + step * k);
+    const label = labelAt(at.text, candidate.lines, font, center, angle, anchor, candidate.truncated);
+    if (!boxInSector(label.box, at.shape, at.span, options.margin) || options.blocked(label.box)) continue;
+    const depth = Math.hypot(label.box.cx, label.box.cy) - extent / 2;
+    const penalty = (candidate.radial ? 24 : 0) + 4 * (candidate.lines.length - 1);
+    return { label, score: (inward ? depth : -depth) - penalty };
+  }
+  return null;
+}
+
 /**
  * A label inside the sector `span` of `shape`, as close to the outer edge as it fits: horizontal if possible (wrapped
  * to 1–3 lines), else turned along the sector's middle radius (text reading outwards on the right, inwards on the
@@ -153,39 +208,27 @@ export function sectorLabel(
   if (options.allowRadial !== false) {
     for (const lines of wrapVariants(text, font, 2)) candidates.push({ radial: true, lines, truncated: false });
   }
-  let best: { label: LabelDraft; score: number } | null = null;
-  const tryPlace = (candidate: Orientation): { label: LabelDraft; score: number } | null => {
-    const width = linesWidth(candidate.lines, font);
-    const height = textHeight(candidate.lines.length, font);
-    // Extent of the box along the radius, and the angle that lays the text along it without turning it over.
-    const extent = candidate.radial ? width : Math.abs(sin) * width + Math.abs(cos) * height;
-    const angle = candidate.radial ? (sin >= 0 ? mid - Math.PI / 2 : mid + Math.PI / 2) : 0;
-    const anchor: TextAnchor = candidate.radial ? (sin >= 0 ? 'end' : 'start') : 'middle';
-    const first = inward ? outer - extent / 2 : options.minRadius + extent / 2;
-    const steps = Math.floor((outer - options.minRadius - extent) / RADIAL_STEP);
-    for (let k = 0; k <= steps; k++) {
-      const r = inward ? first - RADIAL_STEP * k : first + RADIAL_STEP * k;
-      const label = labelAt(text, candidate.lines, font, pointRadial(mid, r), angle, anchor, candidate.truncated);
-      if (boxInSector(label.box, shape, span, options.margin) && !options.blocked(label.box)) {
-        // Prefer labels nearest the preferred end, horizontal ones and fewer lines.
-        const depth = Math.hypot(label.box.cx, label.box.cy) - extent / 2;
-        const reach = inward ? depth : -depth;
-        return { label, score: reach - (candidate.radial ? 24 : 0) - 4 * (candidate.lines.length - 1) };
-      }
-    }
-    return null;
-  };
+  const at = { text, font, shape, span, options, mid, sin, cos, outer, inward };
+  return bestOf(candidates, at) ?? truncatedLabel(at);
+}
+
+/** The best-scoring place of any candidate, or `null` when none fits. */
+function bestOf(candidates: readonly Orientation[], at: Search): LabelDraft | null {
+  let best: Placed | null = null;
   for (const candidate of candidates) {
-    const placed = tryPlace(candidate);
+    const placed = placeAlongRadius(candidate, at);
     if (placed && (!best || placed.score > best.score + 1e-9)) best = placed;
   }
-  if (best) return best.label;
-  // Last resort: one truncated line along the radius.
-  const room = outer - options.minRadius;
+  return best?.label ?? null;
+}
+
+/** The last resort: one line along the radius, cut with an ellipsis, as long as it fits. */
+function truncatedLabel(at: Search): LabelDraft | null {
+  const room = at.outer - at.options.minRadius;
   for (const share of [1, 0.85, 0.7, 0.55, 0.4]) {
-    const line = truncateText(text, room * share, font);
+    const line = truncateText(at.text, room * share, at.font);
     if (Array.from(line).length < 6) break; // fewer than 5 letters and an ellipsis tell the reader nothing
-    const placed = tryPlace({ radial: true, lines: [line], truncated: true });
+    const placed = placeAlongRadius({ radial: true, lines: [line], truncated: true }, at);
     if (placed) return placed.label;
   }
   return null;

@@ -228,12 +228,26 @@ export function placeMarks(
   }
   const badges: PlacedBadge[] = [];
   for (const [region, left] of overflow) {
-    let last = -1;
-    for (let k = marks.length - 1; k >= 0 && last < 0; k--) if (marks[k]?.region === region) last = k;
-    const mark = last >= 0 ? marks.splice(last, 1)[0] : undefined;
-    if (mark) badges.push({ items: [mark.item, ...left], slot: mark.slot, region });
-    else homeless.push(...left);
+    const badge = badgeFor(region, left, marks, homeless);
+    if (badge) badges.push(badge);
   }
   if (homeless.length > 0) badges.push({ items: homeless, slot: null, region: null });
   return { regions, marks, badges };
+}
+
+/**
+ * The badge of a region's items that found no slot: in the slot of the region's last mark, whose item joins the
+ * badge (taken out of `marks`). A region with no mark at all sends its items to `homeless` (the heart's badge).
+ */
+function badgeFor(
+  region: MarkRegion,
+  left: ModelItem[],
+  marks: PlacedMark[],
+  homeless: ModelItem[],
+): PlacedBadge | null {
+  const last = marks.findLastIndex((mark) => mark.region === region);
+  const mark = last >= 0 ? marks.splice(last, 1)[0] : undefined;
+  if (mark) return { items: [mark.item, ...left], slot: mark.slot, region };
+  homeless.push(...left);
+  return null;
 }

@@ -48,6 +48,19 @@ export interface FlowerModel {
   hidden: { itemId: string; reason: HiddenReason }[];
 }
 
+/** Why an item is left off the drawing, or `null` when it is drawn. */
+function hiddenReason(
+  id: string,
+  factorIds: readonly string[],
+  petalIds: readonly (string | undefined)[],
+  options: NormalizedLayoutOptions,
+): HiddenReason | null {
+  if (factorIds.length === 0) return 'no-factor';
+  if (options.visibleItems && !options.visibleItems.has(id)) return 'filtered';
+  if (options.petal !== null && !petalIds.includes(options.petal)) return 'zoom';
+  return null;
+}
+
 /** Digests `catalogue` for layout. Unknown references are ignored here (the catalogue package reports them). */
 export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptions): FlowerModel {
   const text = (value: Parameters<typeof localized>[0]) => localized(value, options.locale, options.fallbackLocale);
@@ -85,14 +98,12 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
     seen.add(item.id);
     const factorIds = [...new Set(item.factors)].filter((id) => factors.has(id));
     const petalIndices = [...new Set(factorIds.map((id) => factors.get(id)?.petalIndex ?? 0))].sort((a, b) => a - b);
-    const reason: HiddenReason | null =
-      factorIds.length === 0
-        ? 'no-factor'
-        : options.visibleItems && !options.visibleItems.has(item.id)
-          ? 'filtered'
-          : options.petal !== null && !petalIndices.some((i) => petals[i]?.id === options.petal)
-            ? 'zoom'
-            : null;
+    const reason = hiddenReason(
+      item.id,
+      factorIds,
+      petalIndices.map((i) => petals[i]?.id),
+      options,
+    );
     for (const i of petalIndices) if (petals[i]) petals[i].itemCount++;
     if (reason) hidden.push({ itemId: item.id, reason });
     else
