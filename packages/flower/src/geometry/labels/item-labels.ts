@@ -125,7 +125,9 @@ function setColumn(column: Pending[], side: 1 | -1, extent: FlowerExtent, bounds
   return column.map((name, i): PlacedName => {
     const cy = centres[i] ?? 0;
     const top = cy - name.height / 2;
-    const near = Math.max(4, extentBetween(extent, top - 6, top + name.height + 6, side) + LABEL_GUTTER / 2);
+    // Clear of the flower at its height, and never back past its elbow (the leader only goes outwards).
+    const clear = extentBetween(extent, top - 6, top + name.height + 6, side) + LABEL_GUTTER / 2;
+    const near = Math.max(4, clear, side * name.elbow.x + 4);
     const left = side === 1 ? near : -near - name.width;
     const anchor = { x: side === 1 ? near - 3 : -near + 3, y: cy };
     const start = pointRadial(name.request.angle, name.request.radius + name.request.markRadius + 1);

@@ -28,21 +28,27 @@ export interface PetalTexts {
  */
 export function petalTexts(petals: readonly PetalRecord[], frame: Frame, options: NormalizedLayoutOptions): PetalTexts {
   const boxes: Box[] = [frame.heartLabel.box];
-  const blocked = (box: Box) => boxes.some((other) => boxesHit(box, other, LABEL_MARGIN));
+  const reach = (box: Box) => Math.hypot(box.width, box.height) / 2;
+  // Boxes whose circumscribed circles are apart cannot meet: most pairs are settled without the exact test.
+  const near = (a: Box, b: Box) => Math.hypot(a.cx - b.cx, a.cy - b.cy) < reach(a) + reach(b) + LABEL_MARGIN;
+  const blocked = (box: Box) => boxes.some((other) => near(box, other) && boxesHit(box, other, LABEL_MARGIN));
   const keep = (label: LabelDraft | null) => {
     if (label) boxes.push(label.box);
     return label;
   };
-  const petalLabels = petals.map(({ model, shape, span }) =>
-    keep(
-      sectorLabel(model.label, options.petalFont, shape, span, {
-        minRadius: frame.heartRadius + 0.2 * (frame.radius - frame.heartRadius),
-        margin: LABEL_MARGIN,
-        blocked,
-        allowRadial: false,
-      }),
-    ),
-  );
+  const petalOptions = {
+    minRadius: frame.heartRadius + 0.2 * (frame.radius - frame.heartRadius),
+    margin: LABEL_MARGIN,
+    blocked,
+    allowRadial: false,
+  };
+  // A long petal name that does not fit whole at the petal size is set at the text size (still bold) before it is cut.
+  const smaller = { size: options.font.size, weight: 'bold' } as const;
+  const petalLabels = petals.map(({ model, shape, span }) => {
+    const large = sectorLabel(model.label, options.petalFont, shape, span, petalOptions);
+    const fits = large && !large.truncated;
+    return keep(fits ? large : (sectorLabel(model.label, smaller, shape, span, petalOptions) ?? large));
+  });
   const roomy = frame.radius >= MIN_RADIUS_FOR_FACTOR_NAMES;
   const factorLabels = petals.map(({ shape, sectors }) =>
     sectors.map(({ factor, span }) =>

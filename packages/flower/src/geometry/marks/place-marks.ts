@@ -53,7 +53,13 @@ function insidePetals(petals: readonly PetalRecord[], slot: Slot, clearance: num
 }
 
 function clearOf(boxes: readonly Box[], slot: Slot, clearance: number): boolean {
-  return boxes.every((box) => pointBoxDistance(slot, box) >= clearance);
+  return boxes.every((box) => {
+    // Most boxes are far: their circumscribed circle settles it without the exact distance.
+    const reach = Math.hypot(box.width, box.height) / 2 + clearance;
+    const dx = slot.x - box.cx;
+    const dy = slot.y - box.cy;
+    return dx * dx + dy * dy >= reach * reach || pointBoxDistance(slot, box) >= clearance;
+  });
 }
 
 /**

@@ -62,7 +62,7 @@ export function splitByArea(
   span: AngleSpan,
   weights: readonly number[],
   density: (angle: number) => number,
-  evenShare = 0.25,
+  evenShare = 0.35,
 ): AngleSpan[] {
   const shares = blendedShares(weights, evenShare);
   const steps = 256;
