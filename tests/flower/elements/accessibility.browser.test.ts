@@ -164,11 +164,13 @@ describe('appearance for everyone', () => {
     expect(getComputedStyle(shadow(element).querySelector('.mark')!).transitionDuration).toBe('0s');
   });
 
-  it('animates the zoom in 400 ms or less otherwise', async () => {
+  it('animates the zoom, in 400 ms or less, otherwise', async () => {
     const element = await flower('lang="fr"');
     await userEvent.click(shadow(element).querySelector<HTMLElement>('.legend__entry[data-petal="social"]')!);
-    await settle(element);
+    await element.updateComplete;
+    // Read at once: the animation must exist (a zoom that did not animate fails), and be short.
     const animations = shadow(element).querySelector('svg')!.getAnimations();
+    expect(animations.length).toBeGreaterThan(0);
     for (const animation of animations) expect(Number(animation.effect?.getTiming().duration)).toBeLessThanOrEqual(400);
   });
 });

@@ -281,18 +281,26 @@ describe('layoutFlower', () => {
       expect(layout.fontSize).toBe(12);
       expect(layout.markRadius).toBe(7);
       expect(layout.targetRadius).toBeGreaterThanOrEqual(12);
-      for (const petal of layout.petals) {
-        expect(petal.label?.fontSize ?? 12).toBeGreaterThanOrEqual(12);
-        for (const factor of petal.factors) expect(factor.label?.fontSize ?? 12).toBeGreaterThanOrEqual(12);
-      }
+      const labels = [
+        ...layout.petals.flatMap((petal) => [petal.label, ...petal.factors.map((factor) => factor.label)]),
+        ...layout.labels,
+      ].filter((label) => label !== null);
+      // Something is written (a check over no label would pass for nothing), and all of it at 12 px or more.
+      expect(labels.length).toBeGreaterThanOrEqual(layout.petals.length);
+      for (const label of labels) expect(label.fontSize, label.text).toBeGreaterThanOrEqual(12);
     }
   });
 
   it('layoutFlower(catalogue, options) wraps labels on at most 3 lines', () => {
     const layout = layoutFlower(harmonie, { width: 1600, height: 1000 });
-    for (const petal of layout.petals) {
-      expect(petal.label?.lines.length).toBeLessThanOrEqual(3);
-      for (const factor of petal.factors) expect(factor.label?.lines.length ?? 0).toBeLessThanOrEqual(3);
+    const labels = [
+      ...layout.petals.flatMap((petal) => [petal.label, ...petal.factors.map((factor) => factor.label)]),
+      ...layout.labels,
+    ].filter((label) => label !== null);
+    expect(labels.length).toBeGreaterThan(harmonie.items.length);
+    for (const label of labels) {
+      expect(label.lines.length, label.text).toBeGreaterThan(0);
+      expect(label.lines.length, label.text).toBeLessThanOrEqual(3);
     }
   });
 
