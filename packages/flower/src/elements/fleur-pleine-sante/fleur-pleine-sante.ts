@@ -18,7 +18,7 @@ import {
 import { drawingSize } from '../../model/drawing-size.js';
 import { type Filters, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
-import { tooltipAnchor } from '../../model/item-text.js';
+import { type TextContext, tooltipAnchor } from '../../model/item-text.js';
 import { navNodes } from '../../model/nav-nodes.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
@@ -29,9 +29,6 @@ import styles from './fleur-pleine-sante.styles.js';
 import controlsStyles from './controls.styles.js';
 import legendStyles from './legend.styles.js';
 import tooltipStyles from './tooltip.styles.js';
-import badgeListStyles from './badge-list.styles.js';
-import { renderBadgeList } from './render-badge-list.js';
-import { renderNameList } from './render-name-list.js';
 import { renderControls } from './render-controls.js';
 import { renderLegend } from './render-legend.js';
 import { downloadExport, pageColors, pngFromSvg, svgDocument } from './export-image.js';
@@ -98,7 +95,7 @@ const PRINT_WIDTH = 1100;
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [styles, controlsStyles, legendStyles, tooltipStyles, badgeListStyles];
+  static override styles = [styles, controlsStyles, legendStyles, tooltipStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueInput | undefined;
@@ -392,21 +389,24 @@ export class FleurPleineSante extends LitElement {
   };
 
   /** Under the drawing: the open badge's list, or the zoomed petal's names when the drawing has no room for them. */
-  private renderUnderDrawing(context: Parameters<typeof renderNameList>[1]) {
+  private renderUnderDrawing(context: TextContext) {
     const layout = this.layout;
     if (!layout || this.view !== 'flower') return nothing;
     const badge = this.openBadge ? layout.badges.find((candidate) => candidate.id === this.openBadge) : undefined;
     if (badge)
-      return renderBadgeList({
-        ...context,
-        badge,
-        matching: this.matching,
-        selected: this.selected,
-        headingId: 'fleur-badge-list-title',
-        onSelect: (id) => this.actions.select(this.selected === id ? undefined : id),
-        onClose: () => this.closeBadgeList(),
-      });
-    return layout.zoomedPetal && layout.labels.length === 0 ? renderNameList(layout, context, this.selected) : nothing;
+      return (
+        this.readingParts.get()?.renderBadgeList({
+          ...context,
+          badge,
+          matching: this.matching,
+          selected: this.selected,
+          headingId: 'fleur-badge-list-title',
+          onSelect: (id) => this.actions.select(this.selected === id ? undefined : id),
+          onClose: () => this.closeBadgeList(),
+        }) ?? nothing
+      );
+    if (!layout.zoomedPetal || layout.labels.length > 0) return nothing;
+    return this.readingParts.get()?.renderNameList(layout, context, this.selected) ?? nothing;
   }
 
   protected override render() {
@@ -508,7 +508,7 @@ export class FleurPleineSante extends LitElement {
   }
 
   /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
-  private renderPrintTable(context: Parameters<typeof renderNameList>[1]) {
+  private renderPrintTable(context: TextContext) {
     if (!this.print.printing || this.view === 'table') return nothing;
     const table = this.readingParts.get()?.renderTable({
       ...context,
