@@ -149,3 +149,39 @@ export function namingProblems(layout: FlowerLayout): string[] {
       problems.push(`${label.itemId}: ${label.lines.length} lines`);
   return problems;
 }
+
+/** The vertices of an SVG path made of M, L and Z commands (a sector's polygon). */
+function polygonOf(path: string): Point[] {
+  const numbers = (path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
+  const points: Point[] = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i] ?? 0, numbers[i + 1] ?? 0]);
+  return points;
+}
+
+/** Whether (x, y) is inside `polygon` (even–odd rule). */
+function insidePolygon(x: number, y: number, polygon: readonly Point[]): boolean {
+  let inside = false;
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + polygon.length - 1) % polygon.length] ?? p;
+    if (p[1] > y !== q[1] > y && x < ((q[0] - p[0]) * (y - p[1])) / (q[1] - p[1]) + p[0]) inside = !inside;
+  });
+  return inside;
+}
+
+/**
+ * Marks of items acting on one petal that are not drawn inside that petal's sectors (as the reader sees the SVG
+ * paths), and marks of items acting on several petals drawn inside a petal instead of between petals.
+ */
+export function placementProblems(layout: FlowerLayout): string[] {
+  const sectors = new Map(layout.petals.map((petal) => [petal.id, petal.factors.map((f) => polygonOf(f.path))]));
+  const all = [...sectors.values()].flat();
+  const problems: string[] = [];
+  for (const mark of layout.marks) {
+    const own = sectors.get(mark.ownerPetalId) ?? [];
+    if (mark.factorId !== null && !own.some((polygon) => insidePolygon(mark.x, mark.y, polygon)))
+      problems.push(`${mark.itemId} is outside its petal ${mark.ownerPetalId}`);
+    if (mark.factorId === null && all.some((polygon) => insidePolygon(mark.x, mark.y, polygon)))
+      problems.push(`${mark.itemId} acts on several petals but sits inside one`);
+  }
+  return problems;
+}

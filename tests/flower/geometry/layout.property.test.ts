@@ -2,7 +2,14 @@ import { layoutFlower } from '@fleur/flower/geometry.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueArbitrary } from '../../helpers/random-catalogue.js';
-import { labelCollisions, namingProblems, outOfBounds, targetProblems, unaccountedItems } from './layout-invariants.js';
+import {
+  labelCollisions,
+  namingProblems,
+  outOfBounds,
+  placementProblems,
+  targetProblems,
+  unaccountedItems,
+} from './layout-invariants.js';
 
 /** Any width from a small phone to a wide desktop, with a height a page would give it. */
 const size = fc
@@ -21,7 +28,7 @@ const zoom = fc.constantFrom(null, null, null, 'petal-0');
 
 describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factors each, 0–500 items; widths 280–1600)', () => {
   it(
-    'layoutFlower(catalogue, size) keeps every promise: targets ≥ 24 px apart, labels clear of labels and targets, all inside, every item once, every mark named or none',
+    'layoutFlower(catalogue, size) keeps every promise: targets ≥ 24 px apart, labels clear of labels and targets, all inside, every item once, every mark named or none, every mark in its petal (or between petals)',
     () => {
       fc.assert(
         fc.property(catalogueArbitrary(), size, zoom, locale, (catalogue, [width, height], petal, lang) => {
@@ -31,6 +38,7 @@ describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factor
           expect(outOfBounds(layout)).toEqual([]);
           expect(unaccountedItems(layout, catalogue)).toEqual([]);
           expect(namingProblems(layout)).toEqual([]);
+          expect(placementProblems(layout)).toEqual([]);
         }),
         runs(60),
       );

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 import { seededCatalogue } from '../../helpers/random-catalogue.js';
 import { itemLabelText } from '@fleur/catalogue';
-import { labelCollisions, namingProblems, outOfBounds, targetProblems, unaccountedItems } from './layout-invariants.js';
+import {
+  labelCollisions,
+  namingProblems,
+  outOfBounds,
+  placementProblems,
+  targetProblems,
+  unaccountedItems,
+} from './layout-invariants.js';
 
 /** A catalogue with `factors[i]` factors on petal i (ids `p<i>-f<j>`) and the given items (id → factor ids). */
 function flower(factors: number[], items: Record<string, string[]> = {}): Catalogue {
@@ -47,6 +54,7 @@ function expectSound(layout: FlowerLayout, catalogue: Catalogue): void {
   expect(labelCollisions(layout)).toEqual([]);
   expect(unaccountedItems(layout, catalogue)).toEqual([]);
   expect(namingProblems(layout)).toEqual([]);
+  expect(placementProblems(layout)).toEqual([]);
 }
 
 /** Polar angle of a point around the flower's centre, in the radial convention, in [0, τ). */

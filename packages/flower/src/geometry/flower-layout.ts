@@ -150,6 +150,7 @@ export interface HiddenItem {
  */
 export interface FlowerLayout {
   width: number;
+  /** The drawing's height: the one asked for, or less when names beside the flower leave empty bands to cut. */
   height: number;
   /** Centre of the heart. */
   cx: number;

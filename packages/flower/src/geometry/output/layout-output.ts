@@ -18,6 +18,12 @@ import { angleOf, round } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import { LINE_HEIGHT } from '../text-metrics.js';
 
+/** The flower's centre in drawing coordinates (after the drawing is cut to its content). */
+interface Centre {
+  cx: number;
+  cy: number;
+}
+
 export interface LayoutParts {
   options: NormalizedLayoutOptions;
   model: FlowerModel;
@@ -56,10 +62,10 @@ function ownerOf(indices: readonly number[], petals: readonly PetalRecord[]): Pe
 }
 
 function petalLayouts(
-  { petals, frame, texts }: LayoutParts,
+  { petals, texts }: LayoutParts,
+  { cx, cy }: Centre,
   label: (draft: Parameters<typeof toTextLabel>[0] | null) => TextLabel | null,
 ): PetalLayout[] {
-  const { cx, cy } = frame;
   return petals.map((petal, i) => ({
     id: petal.model.id,
     index: petal.model.index,
@@ -88,7 +94,7 @@ function petalIdsOf(items: readonly ModelItem[], model: FlowerModel): string[] {
   return model.petals.filter((petal) => indices.has(petal.index)).map((petal) => petal.id);
 }
 
-function badgeLayout(badge: PlacedBadge, parts: LayoutParts): BadgeLayout {
+function badgeLayout(badge: PlacedBadge, parts: LayoutParts, { cx, cy }: Centre): BadgeLayout {
   const { frame, options, model, petals } = parts;
   const region = badge.region;
   const owner = region?.petal ?? ownerOf(badge.items[0]?.petalIndices ?? [], petals);
@@ -102,8 +108,8 @@ function badgeLayout(badge: PlacedBadge, parts: LayoutParts): BadgeLayout {
     petalIds: petalIdsOf(badge.items, model),
     ownerPetalId: owner?.model.id ?? '',
     colorIndex: owner?.model.index ?? 0,
-    x: round(frame.cx + (badge.slot?.x ?? 0)),
-    y: round(frame.cy + (badge.slot?.y ?? 0)),
+    x: round(cx + (badge.slot?.x ?? 0)),
+    y: round(cy + (badge.slot?.y ?? 0)),
     r: round(badge.slot ? options.targetRadius - 1 : Math.min(hitRadius, frame.heartRadius - 4)),
     hitRadius: round(hitRadius),
     count: badge.items.length,
@@ -112,12 +118,42 @@ function badgeLayout(badge: PlacedBadge, parts: LayoutParts): BadgeLayout {
 }
 
 /**
+ * The rows of the drawing worth keeping: with names beside the flower, the drawing is cut to what it holds (plus its
+ * padding), so a landscape page shows no empty band above and below; without them (phones) it keeps its height,
+ * whose bands hold a name given on request.
+ */
+function croppedRows({ frame, petals, names, placement, options }: LayoutParts): { top: number; height: number } {
+  if (frame.columnWidth === null) return { top: 0, height: options.height };
+  let low = -frame.heartRadius;
+  let high = frame.heartRadius;
+  for (const petal of petals)
+    for (const p of petal.shape.outline) {
+      low = Math.min(low, p.y);
+      high = Math.max(high, p.y);
+    }
+  for (const name of names) {
+    low = Math.min(low, name.top);
+    high = Math.max(high, name.top + name.height);
+  }
+  for (const { slot } of [...placement.marks, ...placement.badges]) {
+    if (!slot) continue;
+    low = Math.min(low, slot.y - options.targetRadius);
+    high = Math.max(high, slot.y + options.targetRadius);
+  }
+  const top = Math.max(0, Math.floor(frame.cy + low - options.padding));
+  const bottom = Math.min(options.height, Math.ceil(frame.cy + high + options.padding));
+  return { top, height: bottom - top };
+}
+
+/**
  * The stages' results in drawing coordinates, rounded, in reading order: marks by angle from 12 o'clock then from
  * the heart outwards (the keyboard's order), names in the same order as their marks.
  */
 export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const { options, model, frame, placement, names, petals } = parts;
-  const { cx, cy } = frame;
+  const { top, height } = croppedRows(parts);
+  const cx = frame.cx;
+  const cy = frame.cy - top;
   const label = (draft: Parameters<typeof toTextLabel>[0] | null) => (draft ? toTextLabel(draft, cx, cy) : null);
   const named = new Set(names.map((name) => name.itemId));
   const marks: MarkLayout[] = placement.marks.map(({ item, slot, region }) => {
@@ -155,7 +191,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const y0 = Math.min(...ys);
   return {
     width: options.width,
-    height: options.height,
+    height,
     cx: round(cx),
     cy: round(cy),
     radius: round(frame.radius),
@@ -174,9 +210,9 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
       height: round(Math.max(...ys) - y0),
     },
     columnWidth: frame.columnWidth,
-    petals: petalLayouts(parts, label),
+    petals: petalLayouts(parts, { cx, cy }, label),
     marks,
-    badges: placement.badges.map((badge) => badgeLayout(badge, parts)),
+    badges: placement.badges.map((badge) => badgeLayout(badge, parts, { cx, cy })),
     labels,
     hidden: model.hidden,
   };
