@@ -5,11 +5,11 @@ import type { FlowerLayout } from './flower-layout.js';
 import { type Wrapping, wrapper } from './labels/name-lines.js';
 import { petalTexts } from './labels/petal-texts.js';
 import { type MarkPlacement, placeMarks } from './marks/place-marks.js';
-import { flowerModel, type FlowerModel } from './model/flower-model.js';
+import { flowerModel, type FlowerModel, type ModelPetal } from './model/flower-model.js';
 import { type LayoutOptions, type NormalizedLayoutOptions, normalizeLayoutOptions } from './options.js';
 import { layoutOutput } from './output/layout-output.js';
 import { unwrapAngle } from './polar.js';
-import { drawnPetals, type PetalRecord, petalAngles, petalSectors } from './sectors/petal-sectors.js';
+import { drawnPetals, type PetalRecord, petalAngles, petalSectors, zoomSpan } from './sectors/petal-sectors.js';
 import type { AngleSpan } from './sectors/shares.js';
 
 /** Where each item's mark will roughly be, before the frame is known: the middle of its sector or gap. */
@@ -82,7 +82,27 @@ function nameMarks(
   }));
   const bounds = { top: options.padding - frame.cy, bottom: options.height - options.padding - frame.cy };
   const extent = flowerExtent(petals, frame, placement, options.targetRadius);
-  return placeNames(requests, frame.columnWidth, extent, bounds, options.font) ?? [];
+  return placeNames(requests, frame.columnWidth, extent, bounds, options.font, frame.columns) ?? [];
+}
+
+/**
+ * The petals' angles and the frame. A zoomed petal in a landscape drawing points right, its names in one column
+ * beside it; when they do not fit there, it stands upright with a column on each side.
+ */
+function framed(
+  model: FlowerModel,
+  drawn: readonly ModelPetal[],
+  options: NormalizedLayoutOptions,
+  wrap: (text: string) => readonly Wrapping[],
+): { spans: AngleSpan[]; frame: Frame } {
+  const attempt = (spans: AngleSpan[]) => {
+    const unit = petalSectors(drawn, spans, { innerRadius: 0.2, waistRadius: 0.55, outerRadius: 1 });
+    return { spans, frame: fitFrame(spans, nameEstimates(model, unit, wrap), options) };
+  };
+  const first = attempt(petalAngles(drawn, options));
+  if (drawn.length !== 1 || first.frame.columnWidth !== null || first.frame.columns === 2) return first;
+  const upright = attempt([zoomSpan(0)]);
+  return upright.frame.columnWidth !== null ? upright : first;
 }
 
 /**
@@ -103,11 +123,9 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   const options = normalizeLayoutOptions(catalogue, input);
   const model = flowerModel(catalogue, options);
   const drawn = drawnPetals(model, options);
-  const spans: AngleSpan[] = petalAngles(drawn, options);
-  const unit = petalSectors(drawn, spans, { innerRadius: 0.2, waistRadius: 0.55, outerRadius: 1 });
   // Names are wrapped once: the frame tries column widths with them, the columns set them.
   const wrap = wrapper(options.font);
-  const frame = fitFrame(spans, nameEstimates(model, unit, wrap), options);
+  const { spans, frame } = framed(model, drawn, options, wrap);
   const petals = petalSectors(drawn, spans, {
     innerRadius: frame.heartRadius,
     waistRadius: frame.waistRadius,

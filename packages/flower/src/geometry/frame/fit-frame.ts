@@ -24,6 +24,8 @@ const MIN_NAMED_RADIUS = 150;
  * of radius R holds about (R / (this × target spacing))² marks.
  */
 const CAPACITY_FACTOR = 1.2;
+/** The same for a zoomed petal, which covers about a third of its circle. */
+const ZOOM_CAPACITY_FACTOR = 2;
 /** Wide columns (names on one line) are worth shrinking the flower to this share of its size alone, not more. */
 const COMFORTABLE_SHARE = 0.6;
 
@@ -39,6 +41,8 @@ export interface Frame {
   heartLabel: LabelDraft;
   /** Width of the columns of names left and right of the flower, or `null` when names do not fit around it. */
   columnWidth: number | null;
+  /** Two columns (left and right of the flower), or one on the right (a zoomed petal pointing right). */
+  columns: 1 | 2;
 }
 
 /** What the frame needs to know about the names to draw: their text and, roughly, on which side each goes. */
@@ -88,12 +92,18 @@ function heartLabel(options: NormalizedLayoutOptions): LabelDraft {
  * Height the names need on each side of the flower at a given column width. Each name goes to the side its mark is
  * on; names near the top and bottom may cross over, so a side's excess counts against the other's room.
  */
-function namesFit(names: readonly NameEstimate[], width: number, room: number, options: NormalizedLayoutOptions) {
+function namesFit(
+  names: readonly NameEstimate[],
+  width: number,
+  room: number,
+  columns: 1 | 2,
+  options: NormalizedLayoutOptions,
+) {
   let left = 0;
   let right = 0;
   const lineHeight = textHeight(1, options.font);
-  // Even on one line each, too many names for two columns: no need to wrap them.
-  if (names.length * (lineHeight + options.targetGap) > 2 * room) return false;
+  // Even on one line each, too many names for the columns: no need to wrap them.
+  if (names.length * (lineHeight + options.targetGap) > columns * room) return false;
   for (const name of names) {
     const fitting = name.wraps().find((wrap) => wrap.width <= width);
     if (!fitting) return false;
@@ -101,6 +111,7 @@ function namesFit(names: readonly NameEstimate[], width: number, room: number, o
     if (Math.sin(name.angle) >= 0) right += height;
     else left += height;
   }
+  if (columns === 1) return left + right <= room;
   return left + right <= 2 * room && Math.max(left, right) <= 1.35 * room;
 }
 
@@ -123,17 +134,22 @@ export function fitFrame(
   const alone = Math.min((width - 2 * padding) / unitWidth, roomHeight / unitHeight);
   let radius = Math.max(8, alone);
   let columnWidth: number | null = null;
+  // A zoomed petal pointing right (landscape drawings) is named in one column on its right.
+  const columns =
+    spans.length === 1 && Math.abs(((spans[0]?.startAngle ?? 0) + (spans[0]?.endAngle ?? 0)) / 2 - Math.PI / 2) < 1e-6
+      ? 1
+      : 2;
   const spacing = 2 * options.targetRadius + options.targetGap;
-  const roomy = CAPACITY_FACTOR * spacing * Math.sqrt(names.length);
+  const roomy = (spans.length === 1 ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing * Math.sqrt(names.length);
   if (names.length > 0) {
     // The widest columns that leave the flower comfortably large, else the narrowest that hold every name.
     const fitting = COLUMN_WIDTHS.map((column) => ({
       column,
-      radius: Math.min((width - 2 * padding - 2 * (LABEL_GUTTER + column)) / unitWidth, roomHeight / unitHeight),
+      radius: Math.min((width - 2 * padding - columns * (LABEL_GUTTER + column)) / unitWidth, roomHeight / unitHeight),
     })).filter(
       (candidate) =>
         candidate.radius >= Math.max(MIN_NAMED_RADIUS, 0.4 * alone, roomy) &&
-        namesFit(names, candidate.column, roomHeight, options),
+        namesFit(names, candidate.column, roomHeight, columns, options),
     );
     const chosen = fitting.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone) ?? fitting.at(-1);
     if (chosen) {
@@ -152,7 +168,9 @@ export function fitFrame(
   // The heart may be larger than its share (its label, its badge): it stays inside the drawing too.
   const inside = (value: number, size: number) =>
     Math.min(size - padding - heartRadius, Math.max(padding + heartRadius, value));
-  const cx = inside(width / 2 - ((unit.x0 + unit.x1) / 2) * radius, width);
+  // One column: the flower and its column, together, centred.
+  const oneColumn = columns === 1 && columnWidth !== null ? LABEL_GUTTER + columnWidth : 0;
+  const cx = inside((width - oneColumn) / 2 - ((unit.x0 + unit.x1) / 2) * radius, width);
   const cy = inside(height / 2 - ((unit.y0 + unit.y1) / 2) * radius, height);
   return {
     cx,
@@ -162,5 +180,6 @@ export function fitFrame(
     waistRadius: heartRadius + WAIST_SHARE * (radius - heartRadius),
     heartLabel: label,
     columnWidth,
+    columns,
   };
 }

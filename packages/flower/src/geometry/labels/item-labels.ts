@@ -157,6 +157,7 @@ export function placeNames(
   extent: FlowerExtent,
   bounds: { top: number; bottom: number },
   font: Font,
+  columns: 1 | 2 = 2,
 ): PlacedName[] | null {
   const lineHeight = font.size * LINE_HEIGHT;
   const pending: Pending[] = requests.map((asked) => {
@@ -171,11 +172,11 @@ export function placeNames(
       elbow: pointRadial(request.angle, Math.max(request.reach, request.radius + request.markRadius) + ELBOW),
     };
   });
-  const onRight = (name: Pending) => Math.sin(name.request.angle) > 1e-9 || name.request.x > 0;
+  const onRight = (name: Pending) => columns === 1 || Math.sin(name.request.angle) > 1e-9 || name.request.x > 0;
   // Top to bottom: clockwise on the right, counter-clockwise on the left.
   const right = pending.filter(onRight).sort((a, b) => a.request.angle - b.request.angle);
   const left = pending.filter((name) => !onRight(name)).sort((a, b) => b.request.angle - a.request.angle);
-  balance(right, left);
+  if (columns === 2) balance(right, left);
   const placedRight = setColumn(right, 1, extent, bounds);
   const placedLeft = setColumn(left, -1, extent, bounds);
   return placedRight && placedLeft ? [...placedRight, ...placedLeft] : null;

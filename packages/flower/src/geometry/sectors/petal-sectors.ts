@@ -28,14 +28,18 @@ export function drawnPetals(model: FlowerModel, options: NormalizedLayoutOptions
   return options.petal === null ? model.petals : model.petals.filter((petal) => petal.id === options.petal);
 }
 
+/** The span of a zoomed petal pointing at `mid` (0 upright, π/2 to the right). */
+export function zoomSpan(mid: number): AngleSpan {
+  return { startAngle: mid - ZOOM_SPAN / 2, endAngle: mid + ZOOM_SPAN / 2 };
+}
+
 /**
  * Angular spans of the drawn petals, clockwise from 12 o'clock: equal by default (the report's flower is a symbol),
- * by item count with `petalSize: 'items'`; two petals side by side in a landscape drawing; a zoomed petal upright.
+ * by item count with `petalSize: 'items'`; two petals side by side in a landscape drawing; a zoomed petal upright in a
+ * portrait drawing and pointing right in a landscape one (its names then in one column beside its tip).
  */
 export function petalAngles(petals: readonly ModelPetal[], options: NormalizedLayoutOptions): AngleSpan[] {
-  if (petals.length === 1) {
-    return [{ startAngle: -ZOOM_SPAN / 2, endAngle: ZOOM_SPAN / 2 }];
-  }
+  if (petals.length === 1) return [zoomSpan(options.height > options.width ? 0 : Math.PI / 2)];
   const rotation = petals.length === 2 && options.width > 1.15 * options.height ? Math.PI / 2 : 0;
   const weights = petals.map((petal) => (options.petalSize === 'items' ? 1 + petal.itemCount : 1));
   return petalSpans(weights, rotation, options.petalSize === 'items' ? 0.3 : 1).map((span) => {
