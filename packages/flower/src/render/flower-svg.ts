@@ -1,5 +1,5 @@
 import { type Catalogue, localized } from '@fleur/catalogue';
-import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import type {
   BadgeLayout,
   FlowerLayout,
@@ -185,7 +185,7 @@ function renderPetal(
  * The flower as an SVG template: petals (each a group named by its label, holding its marks and badges), factor
  * sectors and labels, the heart. Colours come from CSS classes (see `petalColorCss`), never style attributes.
  */
-export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
+export function renderFlower(view: FlowerSvgView): TemplateResult {
   const { layout, messages, catalogue, lang } = view;
   const title = localized(catalogue.title, lang, catalogue.defaultLocale);
   const labels = allLabels(view);
@@ -193,7 +193,8 @@ export function renderFlower(view: FlowerSvgView): SVGTemplateResult {
   for (const mark of layout.marks) ownerOf.set(mark.itemId, { petal: mark.ownerPetalId, color: mark.colorIndex });
   for (const badge of layout.badges)
     for (const id of badge.itemIds) ownerOf.set(id, { petal: badge.ownerPetalId, color: badge.colorIndex });
-  return svg`<svg class=${view.spotlight ? 'flower flower--spotlight' : 'flower'} part="drawing" xmlns="http://www.w3.org/2000/svg"
+  // The outer <svg> belongs to `html` (Lit: `svg` is for what goes inside an <svg>).
+  return html`<svg class=${view.spotlight ? 'flower flower--spotlight' : 'flower'} part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox=${`0 0 ${layout.width} ${layout.height}`} width=${layout.width} height=${layout.height}
       role="group" aria-roledescription=${messages.flowerRole} aria-label=${messages.flowerLabel(title)}
       aria-describedby=${view.describedBy ?? nothing}>

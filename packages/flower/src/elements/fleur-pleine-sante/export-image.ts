@@ -1,5 +1,5 @@
 import type { Catalogue } from '@fleur/catalogue';
-import { render, type SVGTemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import { type Messages, messagesFor } from '../../i18n/index.js';
 import { petalColorProperty } from '../../render/petal-colors.js';
 import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
@@ -34,7 +34,7 @@ export class ExportImageError extends Error {
 
 /** The drawing as a standalone SVG document: rendered by Lit into a detached node, then made self-contained. */
 export function svgDocument(
-  template: SVGTemplateResult,
+  template: TemplateResult,
   catalogue: Catalogue,
   theme: ThemeName,
   colors: StaticColors,

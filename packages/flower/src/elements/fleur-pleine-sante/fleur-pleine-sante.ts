@@ -1,4 +1,4 @@
-import { type Catalogue, type CatalogueInput, itemLabelText, localized } from '@fleur/catalogue';
+import { type Catalogue, type CatalogueInput, type Item, itemLabelText, localized } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { idList, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
@@ -19,6 +19,7 @@ import { drawingSize } from '../../model/drawing-size.js';
 import { type Filters, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
 import { type TextContext, tooltipAnchor } from '../../model/item-text.js';
+import { memo } from '../../model/memo.js';
 import { navNodes } from '../../model/nav-nodes.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
@@ -201,16 +202,30 @@ export class FleurPleineSante extends LitElement {
     return this.source.catalogue;
   }
 
-  /** The active filters, parsed from the attributes. */
+  /** The active filters, parsed from the attributes (the same object until one of them changes). */
   get filters(): Filters {
-    return {
-      kinds: idList(this.kinds),
-      audiences: idList(this.audiences),
-      objectives: idList(this.objectives),
-      factors: idList(this.factors),
-      query: this.query ?? '',
-    };
+    return this.parsedFilters(this.kinds, this.audiences, this.objectives, this.factors, this.query);
   }
+
+  // Derived state, each recomputed only when its inputs change: a hover, a focus move or a selection costs nothing
+  // proportional to the catalogue.
+  private readonly parsedFilters = memo(
+    (kinds?: string, audiences?: string, objectives?: string, factors?: string, query?: string): Filters => ({
+      kinds: idList(kinds),
+      audiences: idList(audiences),
+      objectives: idList(objectives),
+      factors: idList(factors),
+      query: query ?? '',
+    }),
+  );
+  private readonly matchingOf = memo(matchingItemIds);
+  private readonly nodesOf = memo((layout: FlowerLayout | undefined, matching: ReadonlySet<string>, view: View) =>
+    layout && view === 'flower' ? navNodes(layout, matching) : [],
+  );
+  private readonly nameOf = memo(
+    (layout: FlowerLayout | undefined, item: Item | undefined, lang: string, fallback: string) =>
+      item && layout ? layoutName(layout, item.id, itemLabelText(item, lang, fallback)) : null,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An attribute value that is not a keyword keeps the last good one (the converter gave undefined).
@@ -225,17 +240,13 @@ export class FleurPleineSante extends LitElement {
       this.index = indexCatalogue(catalogue);
       this.petalStyles.setPetals(catalogue.petals);
     }
-    this.matching = matchingItemIds(catalogue, this.filters, this.localize.lang);
+    const lang = this.localize.lang;
+    this.matching = this.matchingOf(catalogue, this.filters, lang);
     this.updateLayout(catalogue);
-    this.nodes = this.layout && this.view === 'flower' ? navNodes(this.layout, this.matching) : [];
-    this.selectedName = this.nameOfSelected(catalogue);
+    this.nodes = this.nodesOf(this.layout, this.matching, this.view);
+    const selected = this.selected ? this.index?.items.get(this.selected) : undefined;
+    this.selectedName = this.nameOf(this.layout, selected, lang, catalogue.defaultLocale);
     if (this.openBadge && !this.layout?.badges.some((badge) => badge.id === this.openBadge)) this.openBadge = undefined;
-  }
-
-  private nameOfSelected(catalogue: Catalogue): ItemLabelLayout | null {
-    const item = this.selected ? this.index?.items.get(this.selected) : undefined;
-    if (!item || !this.layout) return null;
-    return layoutName(this.layout, item.id, itemLabelText(item, this.localize.lang, catalogue.defaultLocale));
   }
 
   private updateLayout(catalogue: Catalogue): void {
