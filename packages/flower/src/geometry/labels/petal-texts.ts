@@ -1,7 +1,9 @@
 import { type Box, boxesHit } from '../boxes.js';
 import type { Frame } from '../frame/fit-frame.js';
 import type { NormalizedLayoutOptions } from '../options.js';
+import type { PetalShape } from '../petal-shape.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
+import type { AngleSpan } from '../sectors/shares.js';
 import { type LabelDraft, sectorLabel } from './sector-label.js';
 
 /** Labels keep this much air around them. */
@@ -50,19 +52,26 @@ export function petalTexts(petals: readonly PetalRecord[], frame: Frame, options
     return keep(fits ? large : (sectorLabel(model.label, smaller, shape, span, petalOptions) ?? large));
   });
   const roomy = frame.radius >= MIN_RADIUS_FOR_FACTOR_NAMES;
-  const factorLabels = petals.map(({ shape, sectors }) =>
-    sectors.map(({ factor, span }) =>
-      !roomy
-        ? null
-        : keep(
-            sectorLabel(factor.label, options.font, shape, span, {
-              minRadius: frame.heartRadius + LABEL_MARGIN,
-              margin: LABEL_MARGIN,
-              blocked,
-              prefer: 'inner',
-            }),
-          ),
-    ),
+  const factorOptions = {
+    minRadius: frame.heartRadius + LABEL_MARGIN,
+    margin: LABEL_MARGIN,
+    blocked,
+    prefer: 'inner',
+  } as const;
+  const factorLabel = (text: string, shape: PetalShape, span: AngleSpan, petalSpan: AngleSpan) => {
+    const own = sectorLabel(text, options.font, shape, span, factorOptions);
+    if (own && !own.truncated) return own;
+    // A narrow sector's name may reach over its dashed sides rather than be cut (marks keep clear of it anyway).
+    const reach = (span.endAngle - span.startAngle) / 2;
+    const wider = {
+      startAngle: Math.max(petalSpan.startAngle, span.startAngle - reach),
+      endAngle: Math.min(petalSpan.endAngle, span.endAngle + reach),
+    };
+    const whole = sectorLabel(text, options.font, shape, wider, factorOptions);
+    return whole && !whole.truncated ? whole : own;
+  };
+  const factorLabels = petals.map(({ shape, sectors, span: petalSpan }) =>
+    sectors.map(({ factor, span }) => (roomy ? keep(factorLabel(factor.label, shape, span, petalSpan)) : null)),
   );
   return { petalLabels, factorLabels, boxes };
 }
