@@ -40,6 +40,7 @@ import { renderTooltip } from './render-tooltip.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
+import { UrlStateController } from '../../controllers/url-state-controller.js';
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -144,6 +145,12 @@ export class FleurPleineSante extends LitElement {
   })
   petalSize: PetalSize = 'equal';
 
+  /**
+   * Deep links, opt-in: mirrors the selection, zoom, filters, search and view in the page URL's hash under this key
+   * (empty: the element's id, else `fleur`), restores them on load and follows back and forward.
+   */
+  @property({ attribute: 'url-state', reflect: true }) urlState: string | null = null;
+
   /** Hides the filters, search and view toggle. */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
@@ -158,6 +165,7 @@ export class FleurPleineSante extends LitElement {
   private readonly petalStyles = new PetalStylesController(this);
   private readonly nearViewport = new NearViewportController(this);
   private readonly print = new PrintController(this);
+  private readonly urlStateLink = new UrlStateController(this);
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
     elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
@@ -234,6 +242,7 @@ export class FleurPleineSante extends LitElement {
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
+    if (changed.has('urlState')) this.urlStateLink.sync();
     const catalogue = this.source.catalogue;
     if (!catalogue) return;
     if (catalogue !== this.laidOut) {
