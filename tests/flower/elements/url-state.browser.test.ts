@@ -71,3 +71,11 @@ describe('<fleur-pleine-sante url-state> deep links', () => {
     expect(hash().get('b.query')).toBeNull();
   });
 });
+
+describe('<fleur-pleine-sante url-state> and the page author', () => {
+  it('keeps the state written in the page when the URL says nothing of it', async () => {
+    const element = await flower('id="page" url-state view="table"');
+    expect(element.view).toBe('table');
+    expect(hash().get('page.view')).toBe('table');
+  });
+});

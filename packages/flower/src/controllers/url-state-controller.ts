@@ -32,7 +32,7 @@ export class UrlStateController implements ReactiveController {
   private readonly host: UrlStateHost;
   private written = '';
   private restoring = false;
-  private readonly onPopState = () => this.restore();
+  private readonly onPopState = () => this.restore(false);
 
   constructor(host: UrlStateHost) {
     this.host = host;
@@ -60,7 +60,7 @@ export class UrlStateController implements ReactiveController {
     const enabled = this.host.urlState !== null && this.host.isConnected;
     if (enabled === this.listening) return;
     this.listen(enabled);
-    if (enabled) this.restore();
+    if (enabled) this.restore(true);
   }
 
   private listen(on: boolean): void {
@@ -89,15 +89,18 @@ export class UrlStateController implements ReactiveController {
     history.pushState(history.state, '', url);
   }
 
-  /** Sets the host's attributes from the hash (absent entries clear them). */
-  private restore(): void {
+  /**
+   * Sets the host's attributes from the hash. On load, entries the hash lacks leave the page's own attributes as they
+   * are (`selected="…"` written in the page stays); on back and forward they clear them.
+   */
+  private restore(initial: boolean): void {
     if (this.host.urlState === null) return;
     const params = this.hashParams();
     this.restoring = true;
     for (const name of URL_STATE_KEYS) {
       const value = params.get(`${this.key}.${name}`);
       if (value && value.length <= MAX_VALUE) this.host.setAttribute(name, value);
-      else this.host.removeAttribute(name);
+      else if (!initial) this.host.removeAttribute(name);
     }
     this.written = params.toString();
     // Attributes set now are applied in the next update; writing resumes after it.
