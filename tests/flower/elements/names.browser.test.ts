@@ -126,3 +126,20 @@ describe('<fleur-pleine-sante> offer-page spotlight (selected, no-controls, 320â
       expect(Number(getComputedStyle(selected as Element).opacity)).toBe(1);
     });
 });
+
+describe('<fleur-pleine-sante> details carry their provenance', () => {
+  it('the details panel says where the report states the selected item', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" selected="semi-de-paris"></fleur-pleine-sante>', {
+      width: 1200,
+    });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const details = shadow(element).querySelector('[part="details"]');
+    const source = (catalogue.items.find((item) => item.id === 'semi-de-paris') as { source?: string } | undefined)
+      ?.source;
+    expect(source).toBeTruthy();
+    expect(details?.querySelector('.details__source')?.textContent).toContain('Source dans le rapport');
+    expect(details?.querySelector('.details__source bdi')?.textContent).toBe(source);
+  });
+});

@@ -45,7 +45,7 @@ export const ItemSchema = z.object({
   links: z.optional(z.array(LinkSchema)),
   year: z.optional(z.int().check(z.gte(1800), z.lte(2200))),
   region: z.optional(LocalizedTextSchema),
-  /** Where the item comes from (a report section, a page); not shown to readers. */
+  /** Where the item comes from (a report section, a page); shown under the item's details. */
   source: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
 });
 

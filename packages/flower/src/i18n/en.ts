@@ -32,6 +32,7 @@ export const en: Messages = {
   objectives: 'Objectives',
   figures: 'Key figures',
   links: 'Read more',
+  source: 'Where the report says it',
   year: 'Year',
   region: 'Region',
   externalLink: '(external site)',

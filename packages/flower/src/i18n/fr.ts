@@ -32,6 +32,7 @@ export const fr: Messages = {
   objectives: 'Objectifs',
   figures: 'Chiffres clés',
   links: 'En savoir plus',
+  source: 'Source dans le rapport',
   year: 'Année',
   region: 'Région',
   externalLink: '(site externe)',

@@ -26,6 +26,8 @@ export interface Messages {
   readonly objectives: string;
   readonly figures: string;
   readonly links: string;
+  /** Heading of where the report states an item (its `source`). */
+  readonly source: string;
   readonly year: string;
   readonly region: string;
   readonly externalLink: string;

@@ -90,6 +90,17 @@ export default css`
     margin: 0;
   }
 
+  .details__source {
+    margin-block: 0.75rem 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  .details__source-label {
+    display: block;
+    font-weight: 600;
+  }
+
   .details__links-title {
     margin: 0.75rem 0 0.25rem;
     font-size: 1em;

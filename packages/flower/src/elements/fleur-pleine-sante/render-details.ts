@@ -100,6 +100,12 @@ export function renderDetails(view: DetailsView): TemplateResult {
             </ul>`
           : nothing
       }
+      ${
+        item.source?.trim()
+          ? html`<p class="details__source"><span class="details__source-label">${messages.source}</span>
+              <bdi lang=${view.catalogue.defaultLocale}>${displayText(item.source)}</bdi></p>`
+          : nothing
+      }
     </section>
   `;
 }
