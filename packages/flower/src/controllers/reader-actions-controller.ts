@@ -5,22 +5,19 @@ import { FleurFilterEvent } from '../events/filter.js';
 import { FleurSelectEvent } from '../events/select.js';
 import { FleurZoomEvent } from '../events/zoom.js';
 import type { Messages } from '../i18n/index.js';
-import { type FilterList, type Filters, matchingItemIds, NO_FILTERS } from '../model/filters.js';
+import { FILTER_LISTS, type FilterList, type Filters, matchingItemIds, NO_FILTERS } from '../model/filters.js';
 import type { CatalogueIndex } from '../model/lookup.js';
 import type { NavNode } from '../model/navigation.js';
 
 /** The element state a reader's action changes: its reflected properties. */
-export interface ReaderActionsHost extends ReactiveControllerHost, EventTarget {
-  selected: string | undefined;
-  petal: string | undefined;
-  kinds: string | undefined;
-  audiences: string | undefined;
-  objectives: string | undefined;
-  factors: string | undefined;
-  query: string | undefined;
-  /** The active filters, parsed from the properties above. */
-  readonly filters: Filters;
-}
+export type ReaderActionsHost = ReactiveControllerHost &
+  EventTarget & { [List in FilterList]: string | undefined } & {
+    selected: string | undefined;
+    petal: string | undefined;
+    query: string | undefined;
+    /** The active filters, parsed from the properties above. */
+    readonly filters: Filters;
+  };
 
 export interface ReaderActionsConfig {
   /** The catalogue drawn now, and its index. */
@@ -104,10 +101,7 @@ export class ReaderActionsController {
   setFilters(next: Partial<Filters>): void {
     const filters = { ...this.host.filters, ...next };
     const attribute = (ids: readonly string[]) => idListAttribute(ids) || undefined;
-    this.host.kinds = attribute(filters.kinds);
-    this.host.audiences = attribute(filters.audiences);
-    this.host.objectives = attribute(filters.objectives);
-    this.host.factors = attribute(filters.factors);
+    for (const { name } of FILTER_LISTS) this.host[name] = attribute(filters[name]);
     this.host.query = filters.query || undefined;
     const drawn = this.config.catalogue();
     if (!drawn) return;

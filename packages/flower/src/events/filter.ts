@@ -1,13 +1,11 @@
-export interface FleurFilterDetail {
-  readonly kinds: readonly string[];
-  readonly audiences: readonly string[];
-  readonly objectives: readonly string[];
-  readonly factors: readonly string[];
-  readonly query: string;
+import type { Filters } from '../model/filters.js';
+
+/** The active filters (one id list per entry of `FILTER_LISTS`, and the query) and how many items pass them. */
+export type FleurFilterDetail = Filters & {
   /** How many items pass the filters, out of `total`. */
   readonly matching: number;
   readonly total: number;
-}
+};
 
 /** Fired when the reader changes a filter or the search text (never when code sets an attribute). */
 export class FleurFilterEvent extends CustomEvent<FleurFilterDetail> {

@@ -1,24 +1,61 @@
-import { type Catalogue, type Item, localized } from '@fleur/catalogue';
+import { type Catalogue, type Item, localized, type VocabularyEntry } from '@fleur/catalogue';
+import type { Messages } from '../i18n/index.js';
+
+/**
+ * The id-list filters, as data: the attribute (and property) that holds each, the ids an item carries for it, the
+ * catalogue list it chooses from, and its chips' heading (`null`: chosen another way, as factors are, by a select).
+ * The element's properties, the parsing, the event's detail, the controls and the reader's actions all follow this
+ * table: a new list is a new row (and its messages).
+ */
+export const FILTER_LISTS = [
+  {
+    name: 'kinds',
+    values: (item: Item): readonly string[] => [item.kind],
+    choices: (catalogue: Catalogue): readonly VocabularyEntry[] => catalogue.kinds,
+    heading: (messages: Messages): string | null => messages.kind,
+  },
+  {
+    name: 'audiences',
+    values: (item: Item): readonly string[] => item.audiences,
+    choices: (catalogue: Catalogue): readonly VocabularyEntry[] => catalogue.audiences,
+    heading: (messages: Messages): string | null => messages.audiences,
+  },
+  {
+    name: 'objectives',
+    values: (item: Item): readonly string[] => item.objectives ?? [],
+    choices: (catalogue: Catalogue): readonly VocabularyEntry[] => catalogue.objectives,
+    heading: (messages: Messages): string | null => messages.objectives,
+  },
+  {
+    name: 'factors',
+    values: (item: Item): readonly string[] => item.factors,
+    choices: (catalogue: Catalogue): readonly VocabularyEntry[] => catalogue.factors,
+    heading: (): string | null => null,
+  },
+] as const;
+
+/** The name of an id-list filter: `kinds`, `audiences`, `objectives`, `factors`. */
+export type FilterList = (typeof FILTER_LISTS)[number]['name'];
 
 /** The active filters. Empty lists mean "no restriction"; ids unknown to the catalogue are ignored. */
-export interface Filters {
-  readonly kinds: readonly string[];
-  readonly audiences: readonly string[];
-  readonly objectives: readonly string[];
-  readonly factors: readonly string[];
-  readonly query: string;
+export type Filters = { readonly [List in FilterList]: readonly string[] } & { readonly query: string };
+
+/** Builds the filters from one value per list (e.g. the parsed attributes) and the query. */
+export function filtersFrom(list: (name: FilterList) => readonly string[], query: string): Filters {
+  const lists: Partial<Record<FilterList, readonly string[]>> = {};
+  for (const { name } of FILTER_LISTS) lists[name] = list(name);
+  return { ...(lists as Record<FilterList, readonly string[]>), query };
 }
 
-/** The list-valued filters a chip toggles. */
-export type FilterList = 'kinds' | 'audiences' | 'objectives';
+export const NO_FILTERS: Filters = filtersFrom(() => [], '');
 
-export const NO_FILTERS: Filters = { kinds: [], audiences: [], objectives: [], factors: [], query: '' };
+/** How many ids the lists hold together. */
+export function activeIdCount(filters: Filters): number {
+  return FILTER_LISTS.reduce((sum, { name }) => sum + filters[name].length, 0);
+}
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return (
-    filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length > 0 ||
-    filters.query.trim() !== ''
-  );
+  return activeIdCount(filters) > 0 || filters.query.trim() !== '';
 }
 
 /** Case- and accent-insensitive form for search: `Équilibre` and `equilibre` match. */
@@ -46,10 +83,7 @@ export function matchingItemIds(catalogue: Catalogue, filters: Filters, locale: 
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
   const matching = new Set<string>();
   for (const item of catalogue.items) {
-    if (!intersects(filters.kinds, [item.kind])) continue;
-    if (!intersects(filters.audiences, item.audiences)) continue;
-    if (!intersects(filters.objectives, item.objectives)) continue;
-    if (!intersects(filters.factors, item.factors)) continue;
+    if (!FILTER_LISTS.every(({ name, values }) => intersects(filters[name], values(item)))) continue;
     if (words.length > 0) {
       const text = searchableText(item, catalogue, locale);
       if (!words.every((word) => text.includes(word))) continue;

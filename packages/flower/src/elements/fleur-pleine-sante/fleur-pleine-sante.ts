@@ -16,7 +16,7 @@ import {
   type PetalSize,
 } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
-import { type Filters, matchingItemIds } from '../../model/filters.js';
+import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
 import { type TextContext, tooltipAnchor } from '../../model/item-text.js';
 import { memo } from '../../model/memo.js';
@@ -212,20 +212,15 @@ export class FleurPleineSante extends LitElement {
 
   /** The active filters, parsed from the attributes (the same object until one of them changes). */
   get filters(): Filters {
-    return this.parsedFilters(this.kinds, this.audiences, this.objectives, this.factors, this.query);
+    return this.parsedFilters(...FILTER_LISTS.map(({ name }) => this[name]), this.query);
   }
 
   // Derived state, each recomputed only when its inputs change: a hover, a focus move or a selection costs nothing
   // proportional to the catalogue.
-  private readonly parsedFilters = memo(
-    (kinds?: string, audiences?: string, objectives?: string, factors?: string, query?: string): Filters => ({
-      kinds: idList(kinds),
-      audiences: idList(audiences),
-      objectives: idList(objectives),
-      factors: idList(factors),
-      query: query ?? '',
-    }),
-  );
+  private readonly parsedFilters = memo((...values: (string | undefined)[]): Filters => {
+    const lists = new Map(FILTER_LISTS.map(({ name }, i) => [name, idList(values[i])]));
+    return filtersFrom((name) => lists.get(name) ?? [], values[FILTER_LISTS.length] ?? '');
+  });
   private readonly matchingOf = memo(matchingItemIds);
   private readonly nodesOf = memo((layout: FlowerLayout | undefined, matching: ReadonlySet<string>, view: View) =>
     layout && view === 'flower' ? navNodes(layout, matching) : [],

@@ -2,7 +2,7 @@ import { type Catalogue, type LocalizedText, localized, type VocabularyEntry } f
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
 import type { Messages } from '../../i18n/index.js';
-import { type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
+import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
 
 /**
  * An export button. On phones it shows the format alone ("SVG") so the view and export buttons share one row above
@@ -73,12 +73,12 @@ export function renderControls(view: ControlsView): TemplateResult {
   const active = hasActiveFilters(filters);
   const searchId = `${view.idPrefix}-search`;
   const factorId = `${view.idPrefix}-factor`;
-  const activeCount =
-    filters.kinds.length + filters.audiences.length + filters.objectives.length + filters.factors.length;
+  const activeCount = activeIdCount(filters);
   const filterRow = html`<div class="controls__row controls__row--filters">
-    ${chipGroup(view, 'kinds', messages.kind, catalogue.kinds, text)}
-    ${chipGroup(view, 'audiences', messages.audiences, catalogue.audiences, text)}
-    ${chipGroup(view, 'objectives', messages.objectives, catalogue.objectives, text)}
+    ${FILTER_LISTS.map(({ name, choices, heading }) => {
+      const legend = heading(messages);
+      return legend === null ? nothing : chipGroup(view, name, legend, choices(catalogue), text);
+    })}
     ${active ? html`<button type="button" class="controls__reset" @click=${view.onReset}>${messages.resetFilters}</button>` : nothing}
   </div>`;
   return html`
