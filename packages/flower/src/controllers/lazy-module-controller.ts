@@ -15,7 +15,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
  * one script tag works from any path or CDN. `pending` lets the host's `updateComplete` wait for it. It has no
  * lifecycle of its own, so it is a plain helper the host owns rather than a registered controller.
  */
-export class LazyModuleController<T extends LazyPart> {
+export class LazyModuleController<T extends object> {
   private part: T | undefined;
   private loading: Promise<void> | undefined;
   private readonly host: Host;
@@ -32,7 +32,7 @@ export class LazyModuleController<T extends LazyPart> {
       this.loading = this.load().then(
         (part) => {
           this.part = part;
-          this.adopt(part.styles);
+          this.adopt((part as LazyPart).styles);
           this.host.requestUpdate();
         },
         () => {

@@ -40,7 +40,7 @@ import { renderTooltip } from './render-tooltip.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { UrlStateController } from '../../controllers/url-state-controller.js';
+import type { UrlStateController } from '../../controllers/url-state-controller.js';
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -165,7 +165,9 @@ export class FleurPleineSante extends LitElement {
   private readonly petalStyles = new PetalStylesController(this);
   private readonly nearViewport = new NearViewportController(this);
   private readonly print = new PrintController(this);
-  private readonly urlStateLink = new UrlStateController(this);
+  // Deep links are opt-in: their controller is fetched (a chunk beside the drop-in) only for a flower that asks.
+  private readonly urlStatePart = new LazyModuleController(this, () => import('./url-state-part.js'));
+  private urlStateLink: UrlStateController | undefined;
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
     elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
@@ -237,7 +239,11 @@ export class FleurPleineSante extends LitElement {
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
-    if (changed.has('urlState')) this.urlStateLink.sync();
+    if (this.urlState !== null || this.urlStateLink) {
+      const part = this.urlStatePart.get();
+      if (part && !this.urlStateLink) this.urlStateLink = new part.UrlStateController(this);
+      else this.urlStateLink?.sync();
+    }
     const catalogue = this.source.catalogue;
     if (!catalogue) return;
     if (catalogue !== this.laidOut) {
@@ -538,7 +544,7 @@ export class FleurPleineSante extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let guard = 0; guard < 4; guard++) {
-      const pending = this.readingParts.pending;
+      const pending = this.readingParts.pending ?? this.urlStatePart.pending;
       if (!pending) break;
       await pending;
       done = await super.getUpdateComplete();
