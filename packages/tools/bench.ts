@@ -27,9 +27,9 @@ function time(run: () => void): number {
   return performance.now() - started;
 }
 
-/** Medians of `RUNS` runs after a few warm-up ones (the JIT's first runs are several times slower). */
+/** Medians of `RUNS` runs after warm-up ones: the steady state, not the JIT's first runs (several times slower). */
 function medianTime(run: () => void): number {
-  for (let i = 0; i < 5; i++) run();
+  for (let i = 0; i < 30; i++) run();
   return median(Array.from({ length: RUNS }, () => time(run)));
 }
 
@@ -54,7 +54,15 @@ function harmonieBench() {
   };
 }
 
-async function browserBench(): Promise<Map<number, { element: number; reference: number }>> {
+interface Interactions {
+  select: number;
+  hover: number;
+}
+
+async function browserBench(): Promise<{
+  paint: Map<number, { element: number; reference: number }>;
+  interactions: Map<number, Interactions>;
+}> {
   const server = await createServer({
     configFile: false,
     root: new URL('./bench/', import.meta.url).pathname,
@@ -67,6 +75,7 @@ async function browserBench(): Promise<Map<number, { element: number; reference:
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const results = new Map<number, { element: number; reference: number }>();
+  const interactions = new Map<number, Interactions>();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`http://127.0.0.1:${port}/index.html`);
@@ -82,18 +91,28 @@ async function browserBench(): Promise<Map<number, { element: number; reference:
         [items, RUNS] as const,
       );
       results.set(items, { element: median(times.element), reference: median(times.reference) });
+      const measured = await page.evaluate(
+        ([n, runs]) =>
+          (
+            window as unknown as {
+              fleurInteractions(n: number, runs: number): Promise<{ select: number[]; hover: number[] }>;
+            }
+          ).fleurInteractions(n, runs),
+        [items, RUNS] as const,
+      );
+      interactions.set(items, { select: median(measured.select), hover: median(measured.hover) });
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return results;
+  return { paint: results, interactions };
 }
 
 const format = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1).padStart(8);
 const harmonie = harmonieBench();
 const node = new Map(SIZES.map((items) => [items, nodeBench(items)]));
-const browser = await browserBench();
+const { paint: browser, interactions } = await browserBench();
 const base = { parse: node.get(45)!.parse, layout: node.get(45)!.layout };
 
 console.log(`\nMedians of ${RUNS} runs (ms). Node ${process.version}, ${new Date().toISOString()}`);
@@ -108,6 +127,12 @@ for (const items of SIZES) {
   console.log(
     `${String(items).padStart(5)} | ${format(parse)}     | ${(parse / base.parse).toFixed(1).padStart(5)} | ${format(layout)}      | ${(layout / base.layout).toFixed(1).padStart(5)} | ${format(element)}      | ${format(reference)}      | ${(element / reference).toFixed(2).padStart(8)}`,
   );
+}
+console.log('\nitems | selected → painted | hover → tooltip painted (Chromium, medians; one frame is 16.7 ms)');
+console.log('------|--------------------|------------------------');
+for (const items of SIZES) {
+  const { select, hover } = interactions.get(items)!;
+  console.log(`${String(items).padStart(5)} | ${format(select)}           | ${format(hover)}`);
 }
 console.log(
   '\nBudgets: Harmonie layout ≤ 10 ms, 5000-item layout ≤ 60 ms (Node); element ÷ d3 ≤ 1.5 at 45 and 500 items.',

@@ -50,4 +50,48 @@ async function bench(items: number, runs: number): Promise<{ element: number[]; 
   return { element, reference };
 }
 
-(window as unknown as { fleurBench: typeof bench }).fleurBench = bench;
+/** Time from setting `selected` to painted (details, name, highlight), for each of `runs` marks in turn. */
+async function timeSelections(element: FleurPleineSanteLike, runs: number): Promise<number[]> {
+  const ids = [...(element.shadowRoot?.querySelectorAll('[part="item"][data-id]') ?? [])]
+    .slice(0, runs)
+    .map((node) => node.getAttribute('data-id') ?? '');
+  const times: number[] = [];
+  for (const id of ids) {
+    const started = performance.now();
+    element.selected = id;
+    await element.updateComplete;
+    await frame();
+    times.push(performance.now() - started);
+  }
+  element.selected = undefined;
+  await element.updateComplete;
+  return times;
+}
+
+/** Time from a pointer entering a mark to its tooltip shown and painted, for each of `runs` marks in turn. */
+async function timeHovers(element: FleurPleineSanteLike, runs: number): Promise<number[]> {
+  const marks = [...(element.shadowRoot?.querySelectorAll('[part="item"][data-id]') ?? [])].slice(0, runs);
+  const times: number[] = [];
+  for (const mark of marks) {
+    const started = performance.now();
+    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await element.updateComplete;
+    await frame();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+type FleurPleineSanteLike = HTMLElement & { selected: string | undefined; updateComplete: Promise<boolean> };
+
+/** Selection and hover times on a drawn catalogue of `items` items (the same element, already painted). */
+async function interactions(items: number, runs: number): Promise<{ select: number[]; hover: number[] }> {
+  const element = document.querySelector('fleur-pleine-sante') as FleurPleineSanteLike | null;
+  if (!element) throw new Error('no element');
+  await timeRender(syntheticCatalogue({ items, seed: 7 }));
+  await timeSelections(element, 2); // warm-up
+  return { select: await timeSelections(element, runs), hover: await timeHovers(element, runs) };
+}
+
+(window as unknown as { fleurBench: typeof bench; fleurInteractions: typeof interactions }).fleurBench = bench;
+(window as unknown as { fleurInteractions: typeof interactions }).fleurInteractions = interactions;
