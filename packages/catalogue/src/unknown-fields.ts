@@ -4,6 +4,7 @@ import { CatalogueSchema } from './schema/catalogue.js';
 import { FactorSchema } from './schema/factor.js';
 import { FigureSchema, ItemSchema, LinkSchema } from './schema/item.js';
 import { PetalSchema } from './schema/petal.js';
+import { ReferenceSchema } from './schema/reference.js';
 import { VocabularyEntrySchema } from './schema/vocabulary.js';
 
 const keysOf = (schema: { shape: object }) => new Set(Object.keys(schema.shape));
@@ -14,6 +15,7 @@ const ENTRY_KEYS = keysOf(VocabularyEntrySchema);
 const ITEM_KEYS = keysOf(ItemSchema);
 const FIGURE_KEYS = keysOf(FigureSchema);
 const LINK_KEYS = keysOf(LinkSchema);
+const REFERENCE_KEYS = keysOf(ReferenceSchema);
 
 function unknownKeys(value: RawRecord, known: Set<string>, path: IssuePath, out: Issue[]): void {
   for (const field of Object.keys(value))
@@ -27,8 +29,19 @@ function unknownKeys(value: RawRecord, known: Set<string>, path: IssuePath, out:
 export function checkUnknownFields(root: RawRecord): Issue[] {
   const out: Issue[] = [];
   unknownKeys(root, CATALOGUE_KEYS, [], out);
-  for (const [petal, i] of records(root.petals)) unknownKeys(petal, PETAL_KEYS, ['petals', i], out);
-  for (const [factor, i] of records(root.factors)) unknownKeys(factor, FACTOR_KEYS, ['factors', i], out);
+  const references = (owner: RawRecord, path: IssuePath) => {
+    for (const [reference, r] of records(owner.references))
+      unknownKeys(reference, REFERENCE_KEYS, [...path, 'references', r], out);
+  };
+  references(root, []);
+  for (const [petal, i] of records(root.petals)) {
+    unknownKeys(petal, PETAL_KEYS, ['petals', i], out);
+    references(petal, ['petals', i]);
+  }
+  for (const [factor, i] of records(root.factors)) {
+    unknownKeys(factor, FACTOR_KEYS, ['factors', i], out);
+    references(factor, ['factors', i]);
+  }
   for (const list of ['kinds', 'audiences', 'objectives'] as const)
     for (const [entry, i] of records(root[list])) unknownKeys(entry, ENTRY_KEYS, [list, i], out);
   for (const [item, i] of records(root.items)) {

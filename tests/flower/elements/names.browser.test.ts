@@ -143,3 +143,20 @@ describe('<fleur-pleine-sante> details carry their provenance', () => {
     expect(details?.querySelector('.details__source bdi')?.textContent).toBe(source);
   });
 });
+
+describe('<fleur-pleine-sante> a zoomed petal says what it is and where it comes from', () => {
+  it('shows the petal description and the models the flower is drawn from', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" petal="social"></fleur-pleine-sante>', { width: 1200 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const note = shadow(element).querySelector('[part="petal-note"]');
+    expect(note?.textContent).toContain('Les facteurs sociaux correspondant aux habitudes de vie');
+    expect(note?.textContent).toContain('D’après :');
+    expect(note?.textContent).toContain('Whitehead et Dahlgren');
+    expect(note?.textContent).toContain('Rémy Slama');
+    element.petal = undefined;
+    await settle(element);
+    expect(shadow(element).querySelector('[part="petal-note"]')).toBeNull();
+  });
+});

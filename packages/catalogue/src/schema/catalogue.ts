@@ -5,6 +5,7 @@ import { ItemSchema } from './item.js';
 import { MAX_ITEMS, MAX_PETALS, MIN_PETALS } from './limits.js';
 import { LocaleSchema, LocalizedTextSchema } from './localized-text.js';
 import { PetalSchema } from './petal.js';
+import { ReferencesSchema } from './reference.js';
 import { AudienceSchema, KindSchema, ObjectiveSchema } from './vocabulary.js';
 
 /** The only catalogue format version this library reads. */
@@ -24,6 +25,8 @@ export const CatalogueSchema = z.object({
   defaultLocale: LocaleSchema,
   title: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
+  /** Works the whole model is drawn from (shown with a zoomed petal when the petal names none of its own). */
+  references: ReferencesSchema,
   petals: z.array(PetalSchema).check(z.minLength(MIN_PETALS), z.maxLength(MAX_PETALS)),
   factors: z.array(FactorSchema).check(z.minLength(1)),
   kinds: z.array(KindSchema).check(z.minLength(1)),

@@ -2,6 +2,7 @@ import { z } from './zod.js';
 import { IdSchema } from './id.js';
 import { COLOR_PATTERN } from './limits.js';
 import { LocalizedTextSchema } from './localized-text.js';
+import { ReferencesSchema } from './reference.js';
 
 /** A family of health factors, drawn as one petal of the flower. */
 export const PetalSchema = z.object({
@@ -10,6 +11,8 @@ export const PetalSchema = z.object({
   /** Hex colour of the petal; the `--fleur-petal-<id>` custom property overrides it. */
   color: z.optional(z.string().check(z.regex(COLOR_PATTERN))),
   description: z.optional(LocalizedTextSchema),
+  /** Works this family of factors is drawn from; shown when the petal is zoomed. */
+  references: ReferencesSchema,
 });
 
 export type Petal = z.infer<typeof PetalSchema>;

@@ -33,6 +33,7 @@ export const en: Messages = {
   figures: 'Key figures',
   links: 'Read more',
   source: 'Where the report says it',
+  basedOn: 'Based on:',
   year: 'Year',
   region: 'Region',
   externalLink: '(external site)',

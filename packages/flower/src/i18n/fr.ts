@@ -33,6 +33,7 @@ export const fr: Messages = {
   figures: 'Chiffres clés',
   links: 'En savoir plus',
   source: 'Source dans le rapport',
+  basedOn: 'D’après :',
   year: 'Année',
   region: 'Région',
   externalLink: '(site externe)',

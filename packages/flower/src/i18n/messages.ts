@@ -28,6 +28,8 @@ export interface Messages {
   readonly links: string;
   /** Heading of where the report states an item (its `source`). */
   readonly source: string;
+  /** Before the works a zoomed petal is drawn from. */
+  readonly basedOn: string;
   readonly year: string;
   readonly region: string;
   readonly externalLink: string;

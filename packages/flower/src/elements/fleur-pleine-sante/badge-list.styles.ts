@@ -41,6 +41,21 @@ export default css`
     opacity: 0.55;
   }
 
+  .petal-note {
+    max-width: 60rem;
+    margin-block: 0.25rem var(--fleur-spacing, 0.75rem);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .petal-note p {
+    margin: 0.25rem 0;
+  }
+
+  .petal-note__label {
+    font-weight: 600;
+  }
+
   .name-list {
     columns: 2 10rem;
     margin: 0.5rem 0 0;

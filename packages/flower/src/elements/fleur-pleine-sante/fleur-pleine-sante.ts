@@ -11,7 +11,7 @@ import {
   type FlowerLayout,
   type ItemLabelLayout,
   layoutFlower,
-  layoutName,
+  type layoutName,
   PETAL_SIZES,
   type PetalSize,
 } from '../../geometry/index.js';
@@ -69,6 +69,7 @@ const PRINT_WIDTH = 1100;
  * @csspart badge-list - The list a badge opens, under the drawing.
  * @csspart badge-item - One entry of a badge's list (a button named by the item's title, with `data-id`).
  * @csspart badge-list-close - The button closing a badge's list.
+ * @csspart petal-note - A zoomed petal's description and the works it is drawn from.
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart details - The details panel of the selected item.
  * @csspart details-placeholder - The hint shown in the details column (wide layouts) while nothing is selected.
@@ -227,9 +228,15 @@ export class FleurPleineSante extends LitElement {
   private readonly nodesOf = memo((layout: FlowerLayout | undefined, matching: ReadonlySet<string>, view: View) =>
     layout && view === 'flower' ? navNodes(layout, matching) : [],
   );
+  // The selected item's name comes with the reading parts (a selection loads them for its details anyway).
   private readonly nameOf = memo(
-    (layout: FlowerLayout | undefined, item: Item | undefined, lang: string, fallback: string) =>
-      item && layout ? layoutName(layout, item.id, itemLabelText(item, lang, fallback)) : null,
+    (
+      layout: FlowerLayout | undefined,
+      item: Item | undefined,
+      lang: string,
+      fallback: string,
+      place: typeof layoutName | undefined,
+    ) => (item && layout && place ? place(layout, item.id, itemLabelText(item, lang, fallback)) : null),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -255,7 +262,8 @@ export class FleurPleineSante extends LitElement {
     this.updateLayout(catalogue);
     this.nodes = this.nodesOf(this.layout, this.matching, this.view);
     const selected = this.selected ? this.index?.items.get(this.selected) : undefined;
-    this.selectedName = this.nameOf(this.layout, selected, lang, catalogue.defaultLocale);
+    const place = selected ? this.readingParts.get()?.layoutName : undefined;
+    this.selectedName = this.nameOf(this.layout, selected, lang, catalogue.defaultLocale, place);
     if (this.openBadge && !this.layout?.badges.some((badge) => badge.id === this.openBadge)) this.openBadge = undefined;
   }
 
@@ -476,6 +484,7 @@ export class FleurPleineSante extends LitElement {
               )
             : nothing
         }
+        ${this.renderPetalNote(catalogue)}
         <div class="fleur__frame">
           <div class="fleur__body">
             <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
@@ -526,6 +535,15 @@ export class FleurPleineSante extends LitElement {
         ${renderDescriptions(catalogue, lang, messages, this.actions.announcement)}
       </div>
     `;
+  }
+
+  /** A zoomed petal's description and the works it is drawn from (a reading part, loaded on the zoom). */
+  private renderPetalNote(catalogue: Catalogue) {
+    const petal = this.petal ? this.index?.petals.get(this.petal) : undefined;
+    if (!petal || this.view !== 'flower') return nothing;
+    return (
+      this.readingParts.get()?.renderPetalNote(petal, catalogue, this.localize.lang, this.localize.messages) ?? nothing
+    );
   }
 
   /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */

@@ -8,9 +8,11 @@ import tableStyles from './table.styles.js';
  * names on phones, the list of a rejected catalogue's problems (with the fr/en issue messages) — in one chunk loaded on first use (see
  * LazyModuleController): not on an offer page's first load, and one request when it is needed.
  */
+export { layoutName } from '../../geometry/labels/layout-name.js';
 export { renderBadgeList } from './render-badge-list.js';
 export { renderDetails } from './render-details.js';
 export { renderNameList } from './render-name-list.js';
+export { renderPetalNote } from './render-petal-note.js';
 export { renderIssueList } from './render-issue-list.js';
 export { renderTable } from './render-table.js';
 
