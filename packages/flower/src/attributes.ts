@@ -6,6 +6,10 @@ export type Theme = (typeof THEMES)[number];
 export const VIEWS = ['flower', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** The formats the drawing exports to. */
+export const EXPORT_FORMATS = ['svg', 'png'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 /** A keyword attribute: the value if it is one of `keywords`, else `fallback` (unknown values are ignored). */
 export function keyword<const K extends readonly string[], F extends K[number] | undefined>(
   value: string | null | undefined,

@@ -13,7 +13,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type CatalogueOrigin = 'property' | 'src' | 'inline';
 
 /** What the host renders: the last valid catalogue and the problems of the latest attempt. */
-export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** Where the catalogue source stands. */
+export const SOURCE_STATUSES = ['idle', 'loading', 'ready', 'error'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 
 export interface CatalogueSourceConfig {
   /** Called each time a catalogue is rejected, with every issue; the host turns it into `fleur-error`. */

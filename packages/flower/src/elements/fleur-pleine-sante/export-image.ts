@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../attributes.js';
 import type { Catalogue } from '@fleur/catalogue';
 import { render, type TemplateResult } from 'lit';
 import { type Messages, messagesFor } from '../../i18n/index.js';
@@ -88,7 +89,7 @@ const NOTICE_MS = 10_000;
 export async function downloadExport(
   element: { toSVG(): string | undefined; toPNG(): Promise<Blob | undefined>; readonly shadowRoot: ShadowRoot | null },
   name: string,
-  format: 'svg' | 'png',
+  format: ExportFormat,
 ): Promise<void> {
   clearNotice(element.shadowRoot);
   try {

@@ -1,6 +1,6 @@
 import { type Catalogue, type LocalizedText, localized, type VocabularyEntry } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { View } from '../../attributes.js';
+import type { ExportFormat, View } from '../../attributes.js';
 import type { Messages } from '../../i18n/index.js';
 import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
 
@@ -8,7 +8,7 @@ import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFi
  * An export button. On phones it shows the format alone ("SVG") so the view and export buttons share one row above
  * the drawing; its accessible name stays the full action and contains the visible text (WCAG 2.5.3).
  */
-function exportButton(view: ControlsView, format: 'svg' | 'png', label: string): TemplateResult {
+function exportButton(view: ControlsView, format: ExportFormat, label: string): TemplateResult {
   return html`<button type="button" class="chip chip--export" data-export=${format}
     aria-label=${view.compact ? label : nothing} @click=${() => view.onExport(format)}>
     ${view.compact ? format.toUpperCase() : label}
@@ -32,7 +32,7 @@ export interface ControlsView {
   onFactor(factor: string): void;
   onReset(): void;
   onView(view: View): void;
-  onExport(format: 'svg' | 'png'): void;
+  onExport(format: ExportFormat): void;
 }
 
 function chipGroup(

@@ -1,9 +1,10 @@
 import type { Issue } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SourceStatus } from '../../controllers/catalogue-source-controller.js';
 import type { Messages } from '../../i18n/index.js';
 
 export interface StatusView {
-  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  readonly status: SourceStatus;
   readonly issues: readonly Issue[];
   readonly hasCatalogue: boolean;
   readonly locale: string;
