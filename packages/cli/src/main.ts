@@ -114,7 +114,3 @@ export async function main(argv: readonly string[], rawIO: CommandIO = processIO
     return EXIT.invalid;
   }
 }
-
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
-if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));
