@@ -245,5 +245,23 @@ export const FLOWER_SVG_CSS = `
   .mark--selected .mark__ring {
     stroke: Highlight;
   }
+  .leader {
+    stroke: CanvasText;
+    stroke-opacity: 1;
+  }
+  .item-label.is-hot .label--item,
+  .item-label--selected .label--item {
+    fill: Highlight;
+  }
+  .leader.is-hot {
+    stroke: Highlight;
+  }
+  .mark.is-hot .mark__shape {
+    stroke: Highlight;
+  }
+  .factor__sector--lit {
+    fill: Highlight;
+    fill-opacity: 0.25;
+  }
 }
 `;
