@@ -3,6 +3,7 @@ import {
   indexCatalogue,
   layoutFlower,
   messagesFor,
+  textContext,
   renderFlower,
   staticSvgDocument,
   type ThemeName,
@@ -31,6 +32,9 @@ export function renderStaticSvg(catalogue: Catalogue, options: StaticRenderOptio
     petal: options.petal ?? null,
     heartLabel: messages.heart,
   });
-  const template = renderFlower({ layout, catalogue, index: indexCatalogue(catalogue), lang: options.lang, messages });
+  const template = renderFlower({
+    layout,
+    ...textContext(catalogue, indexCatalogue(catalogue), options.lang, messages),
+  });
   return staticSvgDocument(collectResultSync(render(template)), catalogue, options.theme);
 }

@@ -5,6 +5,7 @@
 export * from './geometry/index.js';
 export { messagesFor, type Messages } from './i18n/index.js';
 export { indexCatalogue, type CatalogueIndex } from './model/lookup.js';
+export { type TextContext, textContext } from './model/item-text.js';
 export { renderFlower, type FlowerSvgView } from './render/flower-svg.js';
 export { resolvedFlowerCss, STATIC_FONT_FAMILY, staticSvgDocument } from './render/static-svg.js';
 export { THEME_TOKENS, type ThemeName } from './render/theme.js';

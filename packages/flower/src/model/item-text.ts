@@ -1,13 +1,26 @@
-import { type Catalogue, localized } from '@fleur/catalogue';
+import { type Catalogue, type LocalizedText, localized } from '@fleur/catalogue';
 import type { BadgeLayout, FlowerLayout } from '../geometry/index.js';
 import type { Messages } from '../i18n/index.js';
 import type { CatalogueIndex } from './lookup.js';
 
+/** What every part of one render reads its words from: built once per render by {@link textContext}. */
 export interface TextContext {
   readonly catalogue: Catalogue;
   readonly index: CatalogueIndex;
   readonly lang: string;
   readonly messages: Messages;
+  /** A catalogue text in the reader's language (else the catalogue's default). */
+  readonly text: (value: LocalizedText | undefined) => string;
+}
+
+/** The render context of one render: the catalogue, its index, the language, the messages and `text`. */
+export function textContext(
+  catalogue: Catalogue,
+  index: CatalogueIndex,
+  lang: string,
+  messages: Messages,
+): TextContext {
+  return { catalogue, index, lang, messages, text: (value) => localized(value, lang, catalogue.defaultLocale) };
 }
 
 /** An item's title and its one-line description ("Offre · Sommeil, Habitat"), shared by marks and tooltips. */
@@ -16,8 +29,7 @@ export function itemText(
   itemId: string,
   factorIds: readonly string[],
 ): { title: string; description: string } {
-  const { catalogue, index, lang, messages } = context;
-  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+  const { index, messages, text } = context;
   const item = index.items.get(itemId);
   const factors = factorIds.map((id) => text(index.factors.get(id)?.label)).join(', ');
   return {
@@ -28,8 +40,7 @@ export function itemText(
 
 /** What a badge stands for, in words: its factor's name, or the names of the petals its items act on. */
 export function badgeSubject(context: TextContext, badge: Pick<BadgeLayout, 'factorId' | 'petalIds'>): string {
-  const { catalogue, index, lang } = context;
-  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+  const { index, text } = context;
   return badge.factorId
     ? text(index.factors.get(badge.factorId)?.label)
     : badge.petalIds.map((id) => text(index.petals.get(id)?.label)).join(' + ');

@@ -1,4 +1,3 @@
-import { type Catalogue, localized } from '@fleur/catalogue';
 import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import type {
   BadgeLayout,
@@ -8,20 +7,14 @@ import type {
   PetalLayout,
   TextLabel,
 } from '../geometry/index.js';
-import type { Messages } from '../i18n/index.js';
-import { badgeSubject, itemText } from '../model/item-text.js';
+import { badgeSubject, itemText, type TextContext } from '../model/item-text.js';
 import { navKey } from '../model/nav-nodes.js';
-import type { CatalogueIndex } from '../model/lookup.js';
 import { markSymbolName, markSymbolPath } from './mark-symbol.js';
 import { petalColorClass } from './petal-colors.js';
 
 /** Everything the drawing depends on. The same template renders in the element and, through SSR, in the CLI. */
-export interface FlowerSvgView {
+export interface FlowerSvgView extends TextContext {
   readonly layout: FlowerLayout;
-  readonly catalogue: Catalogue;
-  readonly index: CatalogueIndex;
-  readonly lang: string;
-  readonly messages: Messages;
   /** Items passing the filters; the others are dimmed. All items when absent. */
   readonly matching?: ReadonlySet<string> | undefined;
   readonly selected?: string | undefined;
@@ -186,8 +179,8 @@ function renderPetal(
  * sectors and labels, the heart. Colours come from CSS classes (see `petalColorCss`), never style attributes.
  */
 export function renderFlower(view: FlowerSvgView): TemplateResult {
-  const { layout, messages, catalogue, lang } = view;
-  const title = localized(catalogue.title, lang, catalogue.defaultLocale);
+  const { layout, messages, catalogue } = view;
+  const title = view.text(catalogue.title);
   const labels = allLabels(view);
   const ownerOf = new Map<string, { petal: string; color: number }>();
   for (const mark of layout.marks) ownerOf.set(mark.itemId, { petal: mark.ownerPetalId, color: mark.colorIndex });

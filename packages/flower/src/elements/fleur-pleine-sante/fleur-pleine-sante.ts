@@ -1,4 +1,4 @@
-import { type Catalogue, type CatalogueInput, type Item, itemLabelText, localized } from '@fleur/catalogue';
+import { type Catalogue, type CatalogueInput, type Item, itemLabelText } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { idList, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
@@ -18,7 +18,7 @@ import {
 import { drawingSize } from '../../model/drawing-size.js';
 import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
-import { type TextContext, tooltipAnchor } from '../../model/item-text.js';
+import { type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
 import { memo } from '../../model/memo.js';
 import { navNodes } from '../../model/nav-nodes.js';
 import type { NavNode } from '../../model/navigation.js';
@@ -347,7 +347,7 @@ export class FleurPleineSante extends LitElement {
     const catalogue = this.source.catalogue;
     if (!this.layout || !catalogue || !this.index) return undefined;
     const { messages, lang } = this.localize;
-    return tooltipAnchor(this.layout, { catalogue, index: this.index, lang, messages }, key);
+    return tooltipAnchor(this.layout, textContext(catalogue, this.index, lang, messages), key);
   }
 
   /**
@@ -365,10 +365,7 @@ export class FleurPleineSante extends LitElement {
     const { lang, messages } = this.localize;
     const template = renderFlower({
       layout: this.layout,
-      catalogue,
-      index: this.index,
-      lang,
-      messages,
+      ...textContext(catalogue, this.index, lang, messages),
       matching: this.matching,
       selected: this.selected,
       extraLabels: this.selectedName ? [this.selectedName] : undefined,
@@ -453,7 +450,8 @@ export class FleurPleineSante extends LitElement {
     });
     if (!catalogue || !index)
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
-    const context = { catalogue, index, lang, messages };
+    // One render context for every part of this render.
+    const context = textContext(catalogue, index, lang, messages);
     return html`
       <div class="fleur" part="base">
         ${status}
@@ -477,14 +475,12 @@ export class FleurPleineSante extends LitElement {
         }
         ${
           this.petal && index.petals.has(this.petal) && this.view === 'flower'
-            ? renderBreadcrumb(
-                messages,
-                localized(index.petals.get(this.petal)?.label, lang, catalogue.defaultLocale),
-                () => this.actions.zoom(undefined),
+            ? renderBreadcrumb(messages, context.text(index.petals.get(this.petal)?.label), () =>
+                this.actions.zoom(undefined),
               )
             : nothing
         }
-        ${this.renderPetalNote(catalogue)}
+        ${this.renderPetalNote(context)}
         <div class="fleur__frame">
           <div class="fleur__body">
             <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
@@ -532,18 +528,16 @@ export class FleurPleineSante extends LitElement {
         </div>
         ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) })}
         ${this.renderPrintTable(context)}
-        ${renderDescriptions(catalogue, lang, messages, this.actions.announcement)}
+        ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;
   }
 
   /** A zoomed petal's description and the works it is drawn from (a reading part, loaded on the zoom). */
-  private renderPetalNote(catalogue: Catalogue) {
-    const petal = this.petal ? this.index?.petals.get(this.petal) : undefined;
+  private renderPetalNote(context: TextContext) {
+    const petal = this.petal ? context.index.petals.get(this.petal) : undefined;
     if (!petal || this.view !== 'flower') return nothing;
-    return (
-      this.readingParts.get()?.renderPetalNote(petal, catalogue, this.localize.lang, this.localize.messages) ?? nothing
-    );
+    return this.readingParts.get()?.renderPetalNote(petal, context) ?? nothing;
   }
 
   /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */

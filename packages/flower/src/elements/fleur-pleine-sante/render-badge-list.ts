@@ -1,4 +1,3 @@
-import { localized } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BadgeLayout } from '../../geometry/index.js';
 import { badgeSubject, type TextContext } from '../../model/item-text.js';
@@ -38,8 +37,7 @@ function onListKeyDown(event: KeyboardEvent, onClose: () => void): void {
  * title and carrying `data-id`, so no item is ever reachable only as a number.
  */
 export function renderBadgeList(view: BadgeListView): TemplateResult {
-  const { badge, catalogue, index, lang, messages } = view;
-  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+  const { badge, index, messages, text } = view;
   const where = badgeSubject(view, badge);
   return html`<section class="badge-list" part="badge-list" role="dialog" aria-labelledby=${view.headingId}
       data-badge=${badge.id} @keydown=${(event: KeyboardEvent) => onListKeyDown(event, view.onClose)}>

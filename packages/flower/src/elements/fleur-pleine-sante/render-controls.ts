@@ -1,7 +1,7 @@
-import { type Catalogue, type LocalizedText, localized, type VocabularyEntry } from '@fleur/catalogue';
+import { type LocalizedText, type VocabularyEntry } from '@fleur/catalogue';
+import type { TextContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExportFormat, View } from '../../attributes.js';
-import type { Messages } from '../../i18n/index.js';
 import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
 
 /**
@@ -15,10 +15,7 @@ function exportButton(view: ControlsView, format: ExportFormat, label: string): 
   </button>`;
 }
 
-export interface ControlsView {
-  readonly catalogue: Catalogue;
-  readonly lang: string;
-  readonly messages: Messages;
+export interface ControlsView extends TextContext {
   readonly filters: Filters;
   readonly matching: number;
   readonly view: View;
@@ -68,8 +65,7 @@ function chipGroup(
  * buttons (`aria-pressed`): within a group any pressed chip matches, no pressed chip means "all".
  */
 export function renderControls(view: ControlsView): TemplateResult {
-  const { catalogue, lang, messages, filters } = view;
-  const text = (value: LocalizedText | undefined) => localized(value, lang, catalogue.defaultLocale);
+  const { catalogue, messages, filters, text } = view;
   const active = hasActiveFilters(filters);
   const searchId = `${view.idPrefix}-search`;
   const factorId = `${view.idPrefix}-factor`;

@@ -1,6 +1,5 @@
-import { type Catalogue, localized } from '@fleur/catalogue';
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/index.js';
+import type { TextContext } from '../../model/item-text.js';
 
 /** Ids the drawing's `aria-describedby` points to (unique per shadow root, so flowers never collide). */
 export const DESCRIPTION_IDS = 'fleur-summary fleur-help';
@@ -9,13 +8,8 @@ export const DESCRIPTION_IDS = 'fleur-summary fleur-help';
  * What a screen reader hears after the drawing's name: a generated summary ("73 offres, services et initiatives
  * sur 3 familles de facteurs : …") and the keyboard instructions; plus the polite live region for announcements.
  */
-export function renderDescriptions(
-  catalogue: Catalogue,
-  lang: string,
-  messages: Messages,
-  announcement: string,
-): TemplateResult {
-  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+export function renderDescriptions(context: TextContext, announcement: string): TemplateResult {
+  const { catalogue, messages, text } = context;
   const petalNames = catalogue.petals.map((petal) => text(petal.label)).join(', ');
   return html`
     <p class="visually-hidden" id="fleur-summary">

@@ -1,24 +1,17 @@
 import {
-  type Catalogue,
   hasCredentials,
   type Item,
   isSafeLink,
   type LocalizedText,
   linkHost,
   linkScheme,
-  localized,
   displayText,
 } from '@fleur/catalogue';
+import type { TextContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/index.js';
-import type { CatalogueIndex } from '../../model/lookup.js';
 
-export interface DetailsView {
+export interface DetailsView extends TextContext {
   readonly item: Item;
-  readonly catalogue: Catalogue;
-  readonly index: CatalogueIndex;
-  readonly lang: string;
-  readonly messages: Messages;
   readonly headingId: string;
   onClose(): void;
 }
@@ -31,8 +24,7 @@ function list(label: string, values: readonly string[]): TemplateResult | typeof
 
 /** The details panel of the selected item: every field, figures in the reader's number format, safe links only. */
 export function renderDetails(view: DetailsView): TemplateResult {
-  const { item, catalogue, index, lang, messages } = view;
-  const text = (value: LocalizedText | undefined) => localized(value, lang, catalogue.defaultLocale);
+  const { item, index, lang, messages, text } = view;
   const labels = (ids: readonly string[] | undefined, map: ReadonlyMap<string, { label: LocalizedText }>) =>
     (ids ?? []).map((id) => text(map.get(id)?.label)).filter((label) => label !== '');
   const numberFormat = new Intl.NumberFormat(lang);

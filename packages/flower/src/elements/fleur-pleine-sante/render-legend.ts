@@ -1,27 +1,21 @@
-import { type Catalogue, localized } from '@fleur/catalogue';
+import type { TextContext } from '../../model/item-text.js';
 import { html, svg, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/index.js';
-import type { CatalogueIndex } from '../../model/lookup.js';
 import { markSymbolPath } from '../../render/mark-symbol.js';
 import { petalColorClass } from '../../render/petal-colors.js';
 
-export interface LegendView {
-  readonly catalogue: Catalogue;
-  readonly index: CatalogueIndex;
-  readonly lang: string;
-  readonly messages: Messages;
+export interface LegendView extends TextContext {
   readonly zoomed: string | null;
   onZoom(petal: string): void;
 }
 
 /** Each petal with its colour and item count; an entry zooms into its petal. */
 export function renderLegend(view: LegendView): TemplateResult {
-  const { catalogue, index, lang, messages } = view;
+  const { catalogue, index, messages, text } = view;
   return html`
     <nav class="legend" part="legend" aria-label=${messages.legend}>
       <ul class="legend__list">
         ${catalogue.petals.map((petal, position) => {
-          const label = localized(petal.label, lang, catalogue.defaultLocale);
+          const label = text(petal.label);
           return html`<li>
             <button
               type="button"
@@ -42,7 +36,7 @@ export function renderLegend(view: LegendView): TemplateResult {
         ${catalogue.kinds.map(
           (kind, position) => html`<li class="legend__key">
             ${symbolKey(markSymbolPath(position, 7), false)}
-            <span>${localized(kind.label, lang, catalogue.defaultLocale)}</span>
+            <span>${text(kind.label)}</span>
           </li>`,
         )}
         <li class="legend__key">${symbolKey(markSymbolPath(0, 7), true)}<span>${messages.crossingKey}</span></li>

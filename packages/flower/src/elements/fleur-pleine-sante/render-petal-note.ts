@@ -1,18 +1,13 @@
-import { type Catalogue, localized, type Petal } from '@fleur/catalogue';
+import type { Petal } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/index.js';
+import type { TextContext } from '../../model/item-text.js';
 
 /**
  * What a zoomed petal is, under the breadcrumb: its description, and the works it is drawn from (its own
  * references, else the whole model's). Nothing when the catalogue says neither.
  */
-export function renderPetalNote(
-  petal: Petal,
-  catalogue: Catalogue,
-  lang: string,
-  messages: Messages,
-): TemplateResult | typeof nothing {
-  const text = (value: Parameters<typeof localized>[0]) => localized(value, lang, catalogue.defaultLocale);
+export function renderPetalNote(petal: Petal, context: TextContext): TemplateResult | typeof nothing {
+  const { catalogue, messages, text } = context;
   const references = petal.references?.length ? petal.references : (catalogue.references ?? []);
   if (!petal.description && references.length === 0) return nothing;
   return html`<div class="petal-note" part="petal-note">

@@ -1,13 +1,7 @@
-import { type Catalogue, type LocalizedText, localized } from '@fleur/catalogue';
+import type { TextContext } from '../../model/item-text.js';
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/index.js';
-import type { CatalogueIndex } from '../../model/lookup.js';
 
-export interface TableView {
-  readonly catalogue: Catalogue;
-  readonly index: CatalogueIndex;
-  readonly lang: string;
-  readonly messages: Messages;
+export interface TableView extends TextContext {
   readonly matching: ReadonlySet<string>;
   readonly selected: string | undefined;
   onSelect(id: string): void;
@@ -18,8 +12,7 @@ export interface TableView {
  * and the fallback when a drawing is not wanted. An item on several factors appears under each of them.
  */
 export function renderTable(view: TableView): TemplateResult {
-  const { catalogue, index, lang, messages, matching } = view;
-  const text = (value: LocalizedText | undefined) => localized(value, lang, catalogue.defaultLocale);
+  const { catalogue, index, messages, matching, text } = view;
   return html`
     <div class="table-wrap" part="table">
       <table class="table">
