@@ -1,6 +1,6 @@
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mount, settle, unmountAll } from '../../helpers/element.js';
+import { mount, settle, unmountAll, until } from '../../helpers/element.js';
 
 afterEach(unmountAll);
 
@@ -158,5 +158,30 @@ describe('<fleur-pleine-sante> a zoomed petal says what it is and where it comes
     element.petal = undefined;
     await settle(element);
     expect(shadow(element).querySelector('[part="petal-note"]')).toBeNull();
+  });
+});
+
+describe('<fleur-pleine-sante> a click brings the details into view', () => {
+  it('selecting by click scrolls the details under the drawing into view', async () => {
+    // A laptop screen: the named flower fills it, the details panel starts below its bottom edge.
+    await page.viewport(1280, 600);
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 1200 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    window.scrollTo(0, 0);
+    // The details will open under the drawing, which already reaches past the bottom of the window.
+    const stage = shadow(element).querySelector('.fleur__stage');
+    expect(stage?.getBoundingClientRect().bottom ?? 0).toBeGreaterThan(window.innerHeight);
+    const mark = shadow(element).querySelector<SVGGElement>('[part="item"][data-id="semi-de-paris"]');
+    if (!mark) throw new Error('no mark');
+    await userEvent.click(mark);
+    await settle(element);
+    const details = shadow(element).querySelector('[part="details"]');
+    await until(() => {
+      const { top } = details?.getBoundingClientRect() ?? { top: Number.POSITIVE_INFINITY };
+      expect(top).toBeLessThan(window.innerHeight);
+    });
+    await page.viewport(414, 896); // Vitest's default, for what runs after
   });
 });

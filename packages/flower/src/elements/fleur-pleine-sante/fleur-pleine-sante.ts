@@ -392,11 +392,26 @@ export class FleurPleineSante extends LitElement {
       // Focusing the node also shows its tooltip: a tap gives touch readers what hover gives mouse readers.
       void this.roving.focus(key);
       this.activate(node);
+      if (node.type === 'item' && this.selected !== undefined)
+        void this.updateComplete.then(() => this.revealDetails());
       return;
     }
     const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
     if (zoomTarget) this.actions.zoom(zoomTarget);
   };
+
+  /**
+   * After a click or tap selects an item, its details come into view when they are out of it (under the drawing, on
+   * narrower pages). Keyboard selection does not scroll: the focus stays where the reader is.
+   */
+  private revealDetails(): void {
+    const details = this.renderRoot.querySelector('[part="details"]');
+    if (!details) return;
+    const { top } = details.getBoundingClientRect();
+    if (top >= 0 && top < window.innerHeight - 120) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    details.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  }
 
   private onPointerOver = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
