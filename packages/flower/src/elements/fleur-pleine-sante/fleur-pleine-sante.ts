@@ -1,7 +1,7 @@
-import { type Catalogue, type CatalogueInput, type Item, itemLabelText } from '@fleur/catalogue';
+import type { Catalogue, CatalogueInput } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { idList, keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
+import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -11,16 +11,13 @@ import {
   type FlowerLayout,
   type ItemLabelLayout,
   layoutFlower,
-  type layoutName,
   PETAL_SIZES,
   type PetalSize,
 } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
-import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds } from '../../model/filters.js';
+import { FILTER_LISTS, type Filters } from '../../model/filters.js';
 import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
-import { type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
-import { memo } from '../../model/memo.js';
-import { navNodes } from '../../model/nav-nodes.js';
+import { textContext, tooltipAnchor } from '../../model/item-text.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
@@ -37,6 +34,11 @@ import { renderBreadcrumb } from './render-breadcrumb.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
+import { animateZoom, revealDetails } from './animate-zoom.js';
+import { type OnDemandView, renderPetalNote, renderPrintTable, renderUnderDrawing } from './render-on-demand.js';
+import { BadgeListController } from '../../controllers/badge-list-controller.js';
+import { DrawingPointerController } from '../../controllers/drawing-pointer-controller.js';
+import { DerivedState } from '../../model/derived-state.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -194,7 +196,24 @@ export class FleurPleineSante extends LitElement {
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
   private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
+  private readonly pointer = new DrawingPointerController({
+    nodes: () => this.nodes,
+    focus: (key) => void this.roving.focus(key),
+    activate: (node) => {
+      this.activate(node);
+      return this.selected !== undefined;
+    },
+    zoom: (petal) => this.actions.zoom(petal),
+    revealDetails: () =>
+      void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
+    point: (id) => {
+      this.hot = id;
+    },
+    tooltip: (key) => this.tooltip.show(key, 'pointer'),
+    hideTooltip: () => this.tooltip.hide('pointer'),
+  });
   private prefetched = false;
+  private readonly derived = new DerivedState();
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
@@ -205,8 +224,10 @@ export class FleurPleineSante extends LitElement {
   private selectedName: ItemLabelLayout | null = null;
   /** The item whose mark or name the pointer or focus is on: both are highlighted. */
   @state() private hot: string | undefined;
-  /** The badge whose list is open. */
-  @state() private openBadge: string | undefined;
+  private readonly badgeList = new BadgeListController(this, {
+    root: () => this.renderRoot,
+    focusBadge: (key) => void this.roving.focus(key),
+  });
 
   /** The catalogue currently drawn (the last valid one), if any. */
   get currentCatalogue(): Catalogue | undefined {
@@ -215,29 +236,8 @@ export class FleurPleineSante extends LitElement {
 
   /** The active filters, parsed from the attributes (the same object until one of them changes). */
   get filters(): Filters {
-    return this.parsedFilters(...FILTER_LISTS.map(({ name }) => this[name]), this.query);
+    return this.derived.filters(...FILTER_LISTS.map(({ name }) => this[name]), this.query);
   }
-
-  // Derived state, each recomputed only when its inputs change: a hover, a focus move or a selection costs nothing
-  // proportional to the catalogue.
-  private readonly parsedFilters = memo((...values: (string | undefined)[]): Filters => {
-    const lists = new Map(FILTER_LISTS.map(({ name }, i) => [name, idList(values[i])]));
-    return filtersFrom((name) => lists.get(name) ?? [], values[FILTER_LISTS.length] ?? '');
-  });
-  private readonly matchingOf = memo(matchingItemIds);
-  private readonly nodesOf = memo((layout: FlowerLayout | undefined, matching: ReadonlySet<string>, view: View) =>
-    layout && view === 'flower' ? navNodes(layout, matching) : [],
-  );
-  // The selected item's name comes with the reading parts (a selection loads them for its details anyway).
-  private readonly nameOf = memo(
-    (
-      layout: FlowerLayout | undefined,
-      item: Item | undefined,
-      lang: string,
-      fallback: string,
-      place: typeof layoutName | undefined,
-    ) => (item && layout && place ? place(layout, item.id, itemLabelText(item, lang, fallback)) : null),
-  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An attribute value that is not a keyword keeps the last good one (the converter gave undefined).
@@ -258,13 +258,14 @@ export class FleurPleineSante extends LitElement {
       this.petalStyles.setPetals(catalogue.petals);
     }
     const lang = this.localize.lang;
-    this.matching = this.matchingOf(catalogue, this.filters, lang);
+    this.matching = this.derived.matching(catalogue, this.filters, lang);
     this.updateLayout(catalogue);
-    this.nodes = this.nodesOf(this.layout, this.matching, this.view);
+    this.nodes = this.derived.nodes(this.layout, this.matching, this.view);
     const selected = this.selected ? this.index?.items.get(this.selected) : undefined;
+    // The selected item's name comes with the reading parts (a selection loads them for its details anyway).
     const place = selected ? this.readingParts.get()?.layoutName : undefined;
-    this.selectedName = this.nameOf(this.layout, selected, lang, catalogue.defaultLocale, place);
-    if (this.openBadge && !this.layout?.badges.some((badge) => badge.id === this.openBadge)) this.openBadge = undefined;
+    this.selectedName = this.derived.selectedName(this.layout, selected, catalogue, lang, place);
+    this.badgeList.keepIn(this.layout);
   }
 
   private updateLayout(catalogue: Catalogue): void {
@@ -298,21 +299,7 @@ export class FleurPleineSante extends LitElement {
       this.actions.activate(node);
       return;
     }
-    const id = node.key.slice('badge:'.length);
-    this.openBadge = this.openBadge === id ? undefined : id;
-    if (this.openBadge) void this.updateComplete.then(() => this.focusBadgeList());
-  }
-
-  private focusBadgeList(): void {
-    const list = this.renderRoot.querySelector('.badge-list');
-    const selected = list?.querySelector<HTMLButtonElement>('[aria-pressed="true"]');
-    (selected ?? list?.querySelector<HTMLButtonElement>('button[data-id]'))?.focus();
-  }
-
-  private closeBadgeList(): void {
-    const id = this.openBadge;
-    this.openBadge = undefined;
-    if (id) void this.roving.focus(`badge:${id}`);
+    this.badgeList.toggle(node.key.slice('badge:'.length));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -324,23 +311,8 @@ export class FleurPleineSante extends LitElement {
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
       else setTimeout(prefetch, 200);
     }
-    if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined)) this.animateZoom();
-  }
-
-  /** A short zoom from the petal's place (none under reduced motion); Web Animations, so no style attribute. */
-  private animateZoom(): void {
-    const drawing = this.renderRoot.querySelector('.flower');
-    if (!drawing || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    drawing.animate(
-      [
-        { opacity: 0.2, transform: 'scale(0.6)' },
-        { opacity: 1, transform: 'none' },
-      ],
-      {
-        duration: 320,
-        easing: 'cubic-bezier(0.2, 0.8, 0.2, 1)',
-      },
-    );
+    if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined))
+      animateZoom(this.renderRoot.querySelector('.flower'));
   }
 
   private anchorOf(key: string) {
@@ -382,74 +354,6 @@ export class FleurPleineSante extends LitElement {
     return pngFromSvg(svgText, this.layout.width, this.layout.height, scale, this.localize.messages);
   }
 
-  private onDrawingClick = (event: MouseEvent): void => {
-    const target = event.target as Element;
-    // A name acts as its mark: a click on it is a click on the mark.
-    const named = target.closest('[data-for]')?.getAttribute('data-for');
-    const key = named ? `item:${named}` : target.closest('[data-nav]')?.getAttribute('data-nav');
-    const node = this.nodes.find((candidate) => candidate.key === key);
-    if (node && key) {
-      // Focusing the node also shows its tooltip: a tap gives touch readers what hover gives mouse readers.
-      void this.roving.focus(key);
-      this.activate(node);
-      if (node.type === 'item' && this.selected !== undefined)
-        void this.updateComplete.then(() => this.revealDetails());
-      return;
-    }
-    const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
-    if (zoomTarget) this.actions.zoom(zoomTarget);
-  };
-
-  /**
-   * After a click or tap selects an item, its details come into view when they are out of it (under the drawing, on
-   * narrower pages). Keyboard selection does not scroll: the focus stays where the reader is.
-   */
-  private revealDetails(): void {
-    const details = this.renderRoot.querySelector('[part="details"]');
-    if (!details) return;
-    const { top } = details.getBoundingClientRect();
-    if (top >= 0 && top < window.innerHeight - 120) return;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    details.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
-  }
-
-  private onPointerOver = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
-    const target = event.target as Element;
-    const named = target.closest('[data-for]')?.getAttribute('data-for') ?? undefined;
-    this.hot = named ?? target.closest('[data-id]')?.getAttribute('data-id') ?? undefined;
-    this.tooltip.show(
-      named ? undefined : (target.closest('[data-nav]')?.getAttribute('data-nav') ?? undefined),
-      'pointer',
-    );
-  };
-
-  private onPointerLeave = (): void => {
-    this.hot = undefined;
-    this.tooltip.hide('pointer');
-  };
-
-  /** Under the drawing: the open badge's list, or the zoomed petal's names when the drawing has no room for them. */
-  private renderUnderDrawing(context: TextContext) {
-    const layout = this.layout;
-    if (!layout || this.view !== 'flower') return nothing;
-    const badge = this.openBadge ? layout.badges.find((candidate) => candidate.id === this.openBadge) : undefined;
-    if (badge)
-      return (
-        this.readingParts.get()?.renderBadgeList({
-          ...context,
-          badge,
-          matching: this.matching,
-          selected: this.selected,
-          headingId: 'fleur-badge-list-title',
-          onSelect: (id) => this.actions.select(this.selected === id ? undefined : id),
-          onClose: () => this.closeBadgeList(),
-        }) ?? nothing
-      );
-    if (!layout.zoomedPetal || layout.labels.length > 0) return nothing;
-    return this.readingParts.get()?.renderNameList(layout, context, this.selected) ?? nothing;
-  }
-
   protected override render() {
     const { messages, lang } = this.localize;
     const catalogue = this.source.catalogue;
@@ -467,6 +371,19 @@ export class FleurPleineSante extends LitElement {
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
     // One render context for every part of this render.
     const context = textContext(catalogue, index, lang, messages);
+    const onDemand: OnDemandView = {
+      parts: this.readingParts.get(),
+      context,
+      layout: this.layout,
+      view: this.view,
+      petal: this.petal,
+      matching: this.matching,
+      selected: this.selected,
+      openBadge: this.badgeList.open,
+      printing: this.print.printing,
+      onSelect: (id) => this.actions.select(id),
+      onCloseBadge: () => this.badgeList.close(),
+    };
     return html`
       <div class="fleur" part="base">
         ${status}
@@ -495,11 +412,11 @@ export class FleurPleineSante extends LitElement {
               )
             : nothing
         }
-        ${this.renderPetalNote(context)}
+        ${renderPetalNote(onDemand)}
         <div class="fleur__frame">
           <div class="fleur__body">
-            <div class="fleur__stage" @click=${this.onDrawingClick} @pointerover=${this.onPointerOver}
-              @pointerleave=${this.onPointerLeave} @keydown=${this.roving.handleKeyDown}
+            <div class="fleur__stage" @click=${this.pointer.onClick} @pointerover=${this.pointer.onPointerOver}
+              @pointerleave=${this.pointer.onPointerLeave} @keydown=${this.roving.handleKeyDown}
               @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
               ${
                 this.view === 'table'
@@ -517,7 +434,7 @@ export class FleurPleineSante extends LitElement {
                         selected: this.selected,
                         hot: this.hot,
                         extraLabels: this.selectedName ? [this.selectedName] : undefined,
-                        openBadge: this.openBadge,
+                        openBadge: this.badgeList.open,
                         spotlight: this.spotlight(),
                         tabIndexFor: (key) => this.roving.tabIndexFor(key),
                         describedBy: DESCRIPTION_IDS,
@@ -527,7 +444,7 @@ export class FleurPleineSante extends LitElement {
               ${renderTooltip('fleur-tooltip', this.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
-              ${this.renderUnderDrawing(context)}
+              ${renderUnderDrawing(onDemand)}
             </div>
             ${
               selectedItem && this.readingParts.get()
@@ -542,29 +459,10 @@ export class FleurPleineSante extends LitElement {
           </div>
         </div>
         ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) })}
-        ${this.renderPrintTable(context)}
+        ${renderPrintTable(onDemand)}
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;
-  }
-
-  /** A zoomed petal's description and the works it is drawn from (a reading part, loaded on the zoom). */
-  private renderPetalNote(context: TextContext) {
-    const petal = this.petal ? context.index.petals.get(this.petal) : undefined;
-    if (!petal || this.view !== 'flower') return nothing;
-    return this.readingParts.get()?.renderPetalNote(petal, context) ?? nothing;
-  }
-
-  /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
-  private renderPrintTable(context: TextContext) {
-    if (!this.print.printing || this.view === 'table') return nothing;
-    const table = this.readingParts.get()?.renderTable({
-      ...context,
-      matching: this.matching,
-      selected: this.selected,
-      onSelect: () => {},
-    });
-    return table ? html`<div class="fleur__print-table">${table}</div>` : nothing;
   }
 
   /** Also waits for the reading parts when this render asked for them (details, table, error list), and their render. */
