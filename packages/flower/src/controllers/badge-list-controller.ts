@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { FlowerLayout } from '../geometry/index.js';
 
 export interface BadgeListConfig {
@@ -11,8 +11,9 @@ export interface BadgeListConfig {
 /**
  * Which badge has its list open: a badge is a button whose list opens under the drawing (focus goes to its selected
  * entry, else its first), and closing it returns focus to the badge. A badge that the layout no longer has closes.
+ * It holds no resource, so it needs no lifecycle callback and is not registered with `addController`.
  */
-export class BadgeListController implements ReactiveController {
+export class BadgeListController {
   /** The id of the badge whose list is open. */
   open: string | undefined;
 
@@ -22,10 +23,7 @@ export class BadgeListController implements ReactiveController {
   constructor(host: ReactiveControllerHost, config: BadgeListConfig) {
     this.host = host;
     this.config = config;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** Opens the list of badge `id`, or closes it when it is the open one. */
   toggle(id: string): void {

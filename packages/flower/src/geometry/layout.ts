@@ -95,14 +95,16 @@ function framed(
   options: NormalizedLayoutOptions,
   wrap: (text: string) => readonly Wrapping[],
 ): { spans: AngleSpan[]; frame: Frame } {
-  const attempt = (spans: AngleSpan[]) => {
+  const attempt = (spans: AngleSpan[], columns: 1 | 2) => {
     const unit = petalSectors(drawn, spans, { innerRadius: 0.2, waistRadius: 0.55, outerRadius: 1 });
-    return { spans, frame: fitFrame(spans, nameEstimates(model, unit, wrap), options) };
+    return { spans, frame: fitFrame(spans, nameEstimates(model, unit, wrap), options, columns) };
   };
-  const first = attempt(petalAngles(drawn, options));
-  if (drawn.length !== 1 || first.frame.columnWidth !== null || first.frame.columns === 2) return first;
-  const upright = attempt([zoomSpan(0)]);
-  return upright.frame.columnWidth !== null ? upright : first;
+  const pointingRight = drawn.length === 1 && options.width >= options.height;
+  if (!pointingRight) return attempt(petalAngles(drawn, options), 2);
+  const right = attempt([zoomSpan(Math.PI / 2)], 1);
+  if (right.frame.columnWidth !== null) return right;
+  const upright = attempt([zoomSpan(0)], 2);
+  return upright.frame.columnWidth !== null ? upright : right;
 }
 
 /**

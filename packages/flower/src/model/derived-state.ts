@@ -1,17 +1,41 @@
 import { type Catalogue, type Item, itemLabelText } from '@fleur/catalogue';
 import { idList, type View } from '../attributes.js';
-import type { FlowerLayout, ItemLabelLayout, layoutName } from '../geometry/index.js';
+import {
+  type FlowerLayout,
+  type ItemLabelLayout,
+  layoutFlower,
+  type layoutName,
+  type PetalSize,
+} from '../geometry/index.js';
 import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds } from './filters.js';
+import { indexCatalogue } from './lookup.js';
 import { memo } from './memo.js';
 import type { NavNode } from './navigation.js';
 import { navNodes } from './nav-nodes.js';
 
 /**
  * The element's derived state, each value recomputed only when its inputs change (Lit's `willUpdate` intent): the
- * parsed filters, the items passing them, the keyboard's nodes and the selected item's name. A hover, a focus move
+ * catalogue's index, the layout, the parsed filters, the items passing them, the keyboard's nodes and the selected
+ * item's name. A hover, a focus move
  * or a selection costs nothing proportional to the catalogue. One per element.
  */
 export class DerivedState {
+  /** The catalogue's index (by id), once per catalogue. */
+  readonly index = memo(indexCatalogue);
+
+  /** The layout, once per catalogue, drawing size, language, zoomed petal and petal sizing. */
+  readonly layout = memo(
+    (
+      catalogue: Catalogue,
+      width: number,
+      height: number,
+      locale: string,
+      petal: string | null,
+      petalSize: PetalSize,
+      heartLabel: string,
+    ): FlowerLayout => layoutFlower(catalogue, { width, height, locale, petal, petalSize, heartLabel }),
+  );
+
   /** The filters from their attribute values (one per entry of `FILTER_LISTS`, then the query). */
   readonly filters = memo((...values: (string | undefined)[]): Filters => {
     const lists = new Map(FILTER_LISTS.map(({ name }, i) => [name, idList(values[i])]));

@@ -7,16 +7,10 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
-import {
-  type FlowerLayout,
-  type ItemLabelLayout,
-  layoutFlower,
-  PETAL_SIZES,
-  type PetalSize,
-} from '../../geometry/index.js';
+import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { FILTER_LISTS, type Filters } from '../../model/filters.js';
-import { type CatalogueIndex, indexCatalogue } from '../../model/lookup.js';
+import type { CatalogueIndex } from '../../model/lookup.js';
 import { textContext, tooltipAnchor } from '../../model/item-text.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
@@ -35,7 +29,7 @@ import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
 import { animateZoom, revealDetails } from './animate-zoom.js';
-import { type OnDemandView, renderPetalNote, renderPrintTable, renderUnderDrawing } from './render-on-demand.js';
+import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
 import { DrawingPointerController } from '../../controllers/drawing-pointer-controller.js';
 import { DerivedState } from '../../model/derived-state.js';
@@ -218,8 +212,6 @@ export class FleurPleineSante extends LitElement {
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
   private nodes: readonly NavNode[] = [];
-  private layoutKey = '';
-  private laidOut: Catalogue | undefined;
   /** The selected item's name when the layout did not name it (narrow drawings): it is always named. */
   private selectedName: ItemLabelLayout | null = null;
   /** The item whose mark or name the pointer or focus is on: both are highlighted. */
@@ -253,10 +245,9 @@ export class FleurPleineSante extends LitElement {
     }
     const catalogue = this.source.catalogue;
     if (!catalogue) return;
-    if (catalogue !== this.laidOut) {
-      this.index = indexCatalogue(catalogue);
-      this.petalStyles.setPetals(catalogue.petals);
-    }
+    const index = this.derived.index(catalogue);
+    if (index !== this.index) this.petalStyles.setPetals(catalogue.petals);
+    this.index = index;
     const lang = this.localize.lang;
     this.matching = this.derived.matching(catalogue, this.filters, lang);
     this.updateLayout(catalogue);
@@ -274,17 +265,8 @@ export class FleurPleineSante extends LitElement {
     // On paper the flower is drawn at a desktop size (every item named) and scaled to the page by CSS.
     const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
-    const key = `${size.width}x${size.height}|${this.localize.lang}|${petal}|${this.petalSize}`;
-    if (catalogue === this.laidOut && key === this.layoutKey) return;
-    this.laidOut = catalogue;
-    this.layoutKey = key;
-    this.layout = layoutFlower(catalogue, {
-      ...size,
-      locale: this.localize.lang,
-      petal,
-      petalSize: this.petalSize,
-      heartLabel: this.localize.messages.heart,
-    });
+    const { lang, messages } = this.localize;
+    this.layout = this.derived.layout(catalogue, size.width, size.height, lang, petal, this.petalSize, messages.heart);
   }
 
   /** On an offer page (`no-controls`), the selected offer's factors: their sectors are lit, the rest dimmed. */
@@ -371,8 +353,8 @@ export class FleurPleineSante extends LitElement {
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
     // One render context for every part of this render.
     const context = textContext(catalogue, index, lang, messages);
+    const parts = this.readingParts.get();
     const onDemand: OnDemandView = {
-      parts: this.readingParts.get(),
       context,
       layout: this.layout,
       view: this.view,
@@ -412,7 +394,7 @@ export class FleurPleineSante extends LitElement {
               )
             : nothing
         }
-        ${renderPetalNote(onDemand)}
+        ${parts?.renderPetalNote(onDemand) ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
             <div class="fleur__stage" @click=${this.pointer.onClick} @pointerover=${this.pointer.onPointerOver}
@@ -444,7 +426,7 @@ export class FleurPleineSante extends LitElement {
               ${renderTooltip('fleur-tooltip', this.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
-              ${renderUnderDrawing(onDemand)}
+              ${parts?.renderUnderDrawing(onDemand) ?? nothing}
             </div>
             ${
               selectedItem && this.readingParts.get()
@@ -459,7 +441,7 @@ export class FleurPleineSante extends LitElement {
           </div>
         </div>
         ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) })}
-        ${renderPrintTable(onDemand)}
+        ${parts?.renderPrintTable(onDemand) ?? nothing}
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;

@@ -9,10 +9,8 @@ import tableStyles from './table.styles.js';
  * LazyModuleController): not on an offer page's first load, and one request when it is needed.
  */
 export { layoutName } from '../../geometry/labels/layout-name.js';
-export { renderBadgeList } from './render-badge-list.js';
 export { renderDetails } from './render-details.js';
-export { renderNameList } from './render-name-list.js';
-export { renderPetalNote } from './render-petal-note.js';
+export { renderPetalNote, renderPrintTable, renderUnderDrawing } from './render-on-demand.js';
 export { renderIssueList } from './render-issue-list.js';
 export { renderTable } from './render-table.js';
 

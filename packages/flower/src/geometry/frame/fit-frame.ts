@@ -116,13 +116,15 @@ function namesFit(
 }
 
 /**
- * Fits the flower into the drawing, in closed form from its extent at radius 1: with columns of names on both sides
+ * Fits the flower into the drawing, in closed form from its extent at radius 1: with `columns` of names (both sides,
+ * or one on the right of a zoomed petal pointing right)
  * when they fit (the narrowest columns that hold every name, so the flower stays as large as it can), else alone.
  */
 export function fitFrame(
   spans: readonly AngleSpan[],
   names: readonly NameEstimate[],
   options: NormalizedLayoutOptions,
+  columns: 1 | 2 = 2,
 ): Frame {
   const { width, height, padding } = options;
   const label = heartLabel(options);
@@ -134,11 +136,6 @@ export function fitFrame(
   const alone = Math.min((width - 2 * padding) / unitWidth, roomHeight / unitHeight);
   let radius = Math.max(8, alone);
   let columnWidth: number | null = null;
-  // A zoomed petal pointing right (landscape drawings) is named in one column on its right.
-  const columns =
-    spans.length === 1 && Math.abs(((spans[0]?.startAngle ?? 0) + (spans[0]?.endAngle ?? 0)) / 2 - Math.PI / 2) < 1e-6
-      ? 1
-      : 2;
   const spacing = 2 * options.targetRadius + options.targetGap;
   const roomy = (spans.length === 1 ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing * Math.sqrt(names.length);
   if (names.length > 0) {
