@@ -13,6 +13,8 @@ const LABEL_MARGIN = 3;
  * they would take the room of the marks themselves.
  */
 const MIN_RADIUS_FOR_FACTOR_NAMES = 220;
+/** Nor on a drawing narrower than this (a phone), even when a zoomed petal there is tall. */
+const MIN_WIDTH_FOR_FACTOR_NAMES = 480;
 
 /** The names inside the flower: each petal's near its tip, each factor's in its sector. */
 export interface PetalTexts {
@@ -51,7 +53,7 @@ export function petalTexts(petals: readonly PetalRecord[], frame: Frame, options
     const fits = large && !large.truncated;
     return keep(fits ? large : (sectorLabel(model.label, smaller, shape, span, petalOptions) ?? large));
   });
-  const roomy = frame.radius >= MIN_RADIUS_FOR_FACTOR_NAMES;
+  const roomy = frame.radius >= MIN_RADIUS_FOR_FACTOR_NAMES && options.width >= MIN_WIDTH_FOR_FACTOR_NAMES;
   const factorOptions = {
     minRadius: frame.heartRadius + LABEL_MARGIN,
     margin: LABEL_MARGIN,
