@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// `npm run size`: the drop-in's size, minified and gzip -9 — the main file (what an offer page loads first) and the
-// lazy chunks beside it — against its budgets, with the share of each part of the main file (read from the source
-// map), so a change that grows the bundle shows where. `npm test` runs it: it fails when the main file passes the
-// ceiling it must hold until the drop-in is split (47.0 KB); the 30 KB first-load and 50 KB total budgets are
-// printed with it, and become the limits once the split lands.
+// `npm run size`: the drop-in's size, minified and gzip -9 — the main file (the first load: what draws an offer
+// page's first flower) and the lazy chunk beside it — against its budgets, with the share of each part of the main
+// file (read from the source map), so a change that grows the bundle shows where. `npm test` runs it.
+//
+// Budgets: first load ≤ 30 KB, everything ≤ 50 KB. Both are printed with how far off they are. The split reached
+// 43.3 KB / 54.3 KB (from one 46.8 KB file + 7.1 KB of chunks): the dependencies alone are 14.9 KB of the first
+// load (zod 7.1, lit 5.7, d3 2.1). Until the budgets are met, the ceilings below are ratchets — the sizes reached,
+// plus a little room — and `npm test` fails past them: lower them as the bundle shrinks, never raise them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 30 * 1024;
 const TOTAL_BUDGET = 50 * 1024;
-const MAIN_CEILING = 47 * 1024;
+const FIRST_LOAD_CEILING = 43.5 * 1024;
+const TOTAL_CEILING = 54.5 * 1024;
 const BUDGET = FIRST_LOAD_BUDGET;
 const file = 'dist/fleur-pleine-sante.js';
 if (!existsSync(file)) {
@@ -77,12 +81,12 @@ const chunkSizes = chunks.map((name) => {
 const total = gzip + chunkSizes.reduce((sum, chunk) => sum + chunk.gzip, 0);
 const share = (n, budget) => `${((n / budget) * 100).toFixed(0)} %`;
 console.log(
-  `${file} (first load): ${kb(raw.length)} minified, ${kb(gzip)} gzip -9 — budget ${kb(BUDGET)} (${share(gzip, BUDGET)}), ceiling until the split ${kb(MAIN_CEILING)}`,
+  `${file} (first load): ${kb(raw.length)} minified, ${kb(gzip)} gzip -9 — budget ${kb(BUDGET)} (${share(gzip, BUDGET)}), ceiling ${kb(FIRST_LOAD_CEILING)}`,
 );
 for (const chunk of chunkSizes)
   console.log(`dist/${chunk.name} (lazy): ${kb(chunk.raw)} minified, ${kb(chunk.gzip)} gzip -9`);
 console.log(
-  `everything the drop-in can load: ${kb(total)} gzip -9 — budget ${kb(TOTAL_BUDGET)} (${share(total, TOTAL_BUDGET)})`,
+  `everything the drop-in can load: ${kb(total)} gzip -9 — budget ${kb(TOTAL_BUDGET)} (${share(total, TOTAL_BUDGET)}), ceiling ${kb(TOTAL_CEILING)}`,
 );
 if (existsSync(`${file}.map`)) {
   console.log('\nparts (minified, and gzip -9 of the part alone, which overstates its share a little):');
@@ -90,10 +94,13 @@ if (existsSync(`${file}.map`)) {
   for (const [name, size, zipped] of rows.sort((a, b) => b[2] - a[2]))
     console.log(`  ${kb(size).padStart(9)} ${kb(zipped).padStart(8)}  ${name}`);
 }
-if (gzip > BUDGET)
-  console.log(`\nFirst load over its ${kb(BUDGET)} budget by ${kb(gzip - BUDGET)} (the split is still to come).`);
+if (gzip > BUDGET) console.log(`\nFirst load over its ${kb(BUDGET)} budget by ${kb(gzip - BUDGET)}.`);
 if (total > TOTAL_BUDGET) console.log(`Everything over its ${kb(TOTAL_BUDGET)} budget by ${kb(total - TOTAL_BUDGET)}.`);
-if (gzip > MAIN_CEILING) {
-  console.error(`\nThe main file passed its ${kb(MAIN_CEILING)} ceiling by ${kb(gzip - MAIN_CEILING)}.`);
+const overruns = [
+  gzip > FIRST_LOAD_CEILING && `the first load passed its ${kb(FIRST_LOAD_CEILING)} ceiling by ${kb(gzip - FIRST_LOAD_CEILING)}`,
+  total > TOTAL_CEILING && `everything passed its ${kb(TOTAL_CEILING)} ceiling by ${kb(total - TOTAL_CEILING)}`,
+].filter(Boolean);
+if (overruns.length > 0) {
+  console.error(`\nThe drop-in grew: ${overruns.join('; ')}.`);
   process.exit(1);
 }

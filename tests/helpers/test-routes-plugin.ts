@@ -11,6 +11,8 @@ import type { Plugin } from 'vite';
  *   /__fleur__/login.html          → a 200 HTML page where JSON was expected (a proxy's login page)
  *   /__fleur__/dist/<file>.js      → the built drop-in and its lazy chunks as they are on disk (Vite would
  *                                    otherwise rewrite their dynamic imports for its own test runner)
+ *   /__fleur__/dist-main-only/…    → the built drop-in's main file alone: its lazy chunks answer 404 (what an
+ *                                    offer page has before they arrive)
  */
 export function testRoutes(): Plugin {
   return {
@@ -37,6 +39,23 @@ export function testRoutes(): Plugin {
             Number(url.searchParams.get('ms') ?? 300),
           );
           request.on('close', () => clearTimeout(timer));
+        } else if (
+          url.pathname.startsWith('/dist-main-only/') &&
+          url.pathname !== '/dist-main-only/fleur-pleine-sante.js'
+        ) {
+          response.statusCode = 404;
+          response.end('lazy chunks are held back on this route');
+        } else if (url.pathname === '/dist-main-only/fleur-pleine-sante.js') {
+          readFile(new URL('../../dist/fleur-pleine-sante.js', import.meta.url)).then(
+            (body) => {
+              response.setHeader('content-type', 'text/javascript; charset=utf-8');
+              response.end(body);
+            },
+            () => {
+              response.statusCode = 404;
+              response.end('missing: run the drop-in build first');
+            },
+          );
         } else if (/^\/dist\/fleur-[\w.-]+\.js$/.test(url.pathname)) {
           readFile(new URL(`../..${url.pathname}`, import.meta.url)).then(
             (body) => {

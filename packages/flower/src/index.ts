@@ -2,7 +2,16 @@ export { idList, idListAttribute, keyword, THEMES, type Theme, VIEWS, type View 
 export { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
 export { ExportImageError } from './elements/fleur-pleine-sante/export-image.js';
 export * from './events/index.js';
-export { messagesFor, UI_LOCALES, type Messages, type UiLocale, uiLocale } from './i18n/index.js';
+export { messagesFor } from './i18n/all-messages.js';
+export {
+  type DrawingMessages,
+  drawingMessagesFor,
+  type Messages,
+  type ReadingMessages,
+  UI_LOCALES,
+  type UiLocale,
+  uiLocale,
+} from './i18n/index.js';
 export { type Filters, matchingItemIds, NO_FILTERS } from './model/filters.js';
 export * from './geometry/index.js';
 export {

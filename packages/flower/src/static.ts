@@ -3,7 +3,8 @@
  * layout, the Lit SVG template and the document wrapper. Safe to import in Node.
  */
 export * from './geometry/index.js';
-export { messagesFor, type Messages } from './i18n/index.js';
+export { messagesFor } from './i18n/all-messages.js';
+export type { Messages } from './i18n/index.js';
 export { indexCatalogue, type CatalogueIndex } from './model/lookup.js';
 export { type TextContext, textContext } from './model/item-text.js';
 export { renderFlower, type FlowerSvgView } from './render/flower-svg.js';

@@ -88,8 +88,8 @@ describe('<fleur-pleine-sante> under the README Content-Security-Policy', () => 
     };
     await pause(150);
     // Both exports.
-    const exporter = a as unknown as { toSVG(): string | undefined; toPNG(): Promise<Blob | undefined> };
-    expect(exporter.toSVG()).toContain('<svg');
+    const exporter = a as unknown as { toSVG(): Promise<string | undefined>; toPNG(): Promise<Blob | undefined> };
+    expect(await exporter.toSVG()).toContain('<svg');
     const png = await exporter.toPNG();
     expect(png?.type).toBe('image/png');
     await pause(200);

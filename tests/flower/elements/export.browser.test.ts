@@ -9,7 +9,7 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
     element.style.setProperty('--fleur-petal-social', '#7a1fa2');
     element.catalogue = (await harmonieCatalogue()) as never;
     await settle(element);
-    const svg = element.toSVG()!;
+    const svg = (await element.toSVG())!;
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).not.toMatch(/var\(--|<!--|tabindex/);
     expect(svg).toContain('fill: #7a1fa2');
@@ -24,7 +24,7 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
     element.style.setProperty('--fleur-background', '"red}</style><script>alert(1)</script>"');
     element.catalogue = (await harmonieCatalogue()) as never;
     await settle(element);
-    expect(element.toSVG()).not.toContain('<script>');
+    expect(await element.toSVG()).not.toContain('<script>');
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
     element.style.setProperty(property, value);
     element.catalogue = (await harmonieCatalogue()) as never;
     await settle(element);
-    const svg = element.toSVG()!;
+    const svg = (await element.toSVG())!;
     expect(svg).not.toMatch(/url\((?!#)|@import|image-set|t\.example|tracker/);
     expect(svg).not.toMatch(/href="(?!#)/);
   });
@@ -50,7 +50,7 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
     element.style.setProperty('--fleur-petal-economic', 'url(#stripes)');
     element.catalogue = (await harmonieCatalogue()) as never;
     await settle(element);
-    const svg = element.toSVG()!;
+    const svg = (await element.toSVG())!;
     expect(svg).toContain('oklch(60% 0.15 300)');
     expect(svg).toContain('url(#stripes)');
   });
@@ -78,6 +78,6 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
 
   it('returns undefined before a catalogue is drawn', async () => {
     const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
-    expect(element.toSVG()).toBeUndefined();
+    expect(await element.toSVG()).toBeUndefined();
   });
 });

@@ -58,7 +58,7 @@ describe('<fleur-pleine-sante> × 50 on one long page', () => {
     await until(() => expect(flowers.every((flower) => flower.currentCatalogue !== undefined)).toBe(true), 20_000);
     const far = flowers[FLOWERS - 2]!;
     expect(drawn(far)).toBe(false);
-    expect(far.toSVG()).toContain('data-id=');
+    expect(await far.toSVG()).toContain('data-id=');
     window.dispatchEvent(new Event('beforeprint'));
     await Promise.all(flowers.map((flower) => settle(flower)));
     expect(flowers.every(drawn)).toBe(true);

@@ -44,6 +44,13 @@ export class LazyModuleController<T extends object> {
     return this.part;
   }
 
+  /** The part once it has arrived (starting the load if needed); `undefined` when its chunk cannot be fetched. */
+  async ready(): Promise<T | undefined> {
+    this.get();
+    await this.loading;
+    return this.part;
+  }
+
   /** The load in flight, if any. */
   get pending(): Promise<void> | undefined {
     return this.part ? undefined : this.loading;

@@ -1,6 +1,6 @@
 import { normalizeLanguageTag } from '@fleur/catalogue';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Messages, messagesFor, type UiLocale, uiLocale } from '../i18n/index.js';
+import { type DrawingMessages, drawingMessagesFor, type UiLocale, uiLocale } from '../i18n/index.js';
 
 /**
  * The nearest `[lang]` at or above `element` that is a language tag, canonical (`fr_FR` → `fr-FR`, `EN` → `en`),
@@ -29,7 +29,8 @@ export class LocalizeController implements ReactiveController {
   lang = 'fr';
   /** The interface language (`fr` or `en`). */
   locale: UiLocale = 'fr';
-  messages: Messages = messagesFor('fr');
+  /** The words of the first flower; the reading parts bring the rest (see `messagesFor`). */
+  messages: DrawingMessages = drawingMessagesFor('fr');
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer: MutationObserver | undefined;
@@ -56,7 +57,7 @@ export class LocalizeController implements ReactiveController {
     if (lang === this.lang) return;
     this.lang = lang;
     this.locale = uiLocale(lang);
-    this.messages = messagesFor(lang);
+    this.messages = drawingMessagesFor(lang);
     this.host.requestUpdate();
   }
 }

@@ -4,7 +4,7 @@ import { idListAttribute } from '../attributes.js';
 import { FleurFilterEvent } from '../events/filter.js';
 import { FleurSelectEvent } from '../events/select.js';
 import { FleurZoomEvent } from '../events/zoom.js';
-import type { Messages } from '../i18n/index.js';
+import type { DrawingMessages as Messages } from '../i18n/index.js';
 import { FILTER_LISTS, type FilterList, type Filters, matchingItemIds, NO_FILTERS } from '../model/filters.js';
 import type { CatalogueIndex } from '../model/lookup.js';
 import type { NavNode } from '../model/navigation.js';

@@ -1,10 +1,10 @@
 import { isolate } from '@fleur/catalogue';
-import type { Messages } from './messages.js';
+import type { DrawingMessages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const number = (n: number) => new Intl.NumberFormat('en').format(n);
 
-export const en: Messages = {
+export const en: DrawingMessages = {
   heart: 'Full health',
   flowerRole: 'flower',
   loading: 'Loading the catalogue…',
@@ -18,48 +18,17 @@ export const en: Messages = {
   itemCount: (shown, total) => `${number(shown)} of ${number(total)} ${plural(total, 'offer', 'offers')}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offer', 'offers')}`,
   badgeLabel: (n, factor) => `${number(n)} offers for ${isolate(factor)} — open their list`,
-  badgeListTitle: (n, factor) => `${number(n)} offers for ${isolate(factor)}`,
   itemDescription: (kind, factors) => `${isolate(kind)} · ${isolate(factors)}`,
   keyboardHelp:
     'Left and right arrows: move around the flower. Up and down arrows: between a petal and its offers. Enter: details. Escape: close or go back.',
   tooltipHint: 'Click or Enter: details',
   detailsHint: 'Choose an offer in the flower to read its details: audiences, factors, key figures and links.',
-  close: 'Close',
   kind: 'Kind',
   audiences: 'Audiences',
-  factors: 'Health factors',
-  petals: 'Families of factors',
   objectives: 'Objectives',
-  figures: 'Key figures',
-  links: 'Read more',
-  source: 'Where the report says it',
-  basedOn: 'Based on:',
-  year: 'Year',
-  region: 'Region',
-  externalLink: '(external site)',
-  breadcrumb: 'Breadcrumb',
-  back: 'Whole flower',
   zoomInto: (petal) => `Zoom into: ${isolate(petal)}`,
   zoomed: (petal) => `Zoomed into: ${isolate(petal)}`,
   unzoomed: 'Back to the whole flower',
   selectedAnnouncement: (title) => `Selected: ${isolate(title)}`,
   cleared: 'Selection cleared',
-  filters: 'Filters',
-  search: 'Search',
-  searchPlaceholder: 'Title, summary…',
-  factor: 'Health factor',
-  allFactors: 'All factors',
-  resetFilters: 'Clear filters',
-  viewFlower: 'Flower',
-  viewTable: 'Table',
-  crossingKey: 'Acts on several families',
-  legend: 'Legend',
-  tableCaption: (title) => `${isolate(title)}: offers by family and health factor`,
-  tableItem: 'Offer, service or initiative',
-  tableFactor: 'Factor',
-  exportSvg: 'Export as SVG',
-  exportPng: 'Export as PNG',
-  exportBlocked:
-    'PNG export is blocked by this page’s security policy (it needs “img-src data:”); SVG export still works.',
-  exportFailed: 'The browser could not create the PNG image; try the SVG export.',
 };

@@ -1,10 +1,10 @@
 import { isolate } from '@fleur/catalogue';
-import type { Messages } from './messages.js';
+import type { DrawingMessages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 const number = (n: number) => new Intl.NumberFormat('fr').format(n);
 
-export const fr: Messages = {
+export const fr: DrawingMessages = {
   heart: 'La pleine santé',
   flowerRole: 'fleur',
   loading: 'Chargement du catalogue…',
@@ -18,48 +18,17 @@ export const fr: Messages = {
   itemCount: (shown, total) => `${number(shown)} ${plural(shown, 'offre', 'offres')} sur ${number(total)}`,
   petalItemCount: (n) => `${number(n)} ${plural(n, 'offre', 'offres')}`,
   badgeLabel: (n, factor) => `${number(n)} offres pour ${isolate(factor)} — ouvrir leur liste`,
-  badgeListTitle: (n, factor) => `${number(n)} offres pour ${isolate(factor)}`,
   itemDescription: (kind, factors) => `${isolate(kind)} · ${isolate(factors)}`,
   keyboardHelp:
     'Flèches gauche et droite : parcourir la fleur. Flèches haut et bas : entre un pétale et ses offres. Entrée : détails. Échap : fermer ou revenir.',
   tooltipHint: 'Clic ou Entrée : détails',
   detailsHint: 'Choisissez une offre dans la fleur pour en lire le détail : publics, facteurs, chiffres clés et liens.',
-  close: 'Fermer',
   kind: 'Type',
   audiences: 'Publics',
-  factors: 'Facteurs de santé',
-  petals: 'Familles de facteurs',
   objectives: 'Objectifs',
-  figures: 'Chiffres clés',
-  links: 'En savoir plus',
-  source: 'Source dans le rapport',
-  basedOn: 'D’après :',
-  year: 'Année',
-  region: 'Région',
-  externalLink: '(site externe)',
-  breadcrumb: 'Fil d’Ariane',
-  back: 'Toute la fleur',
   zoomInto: (petal) => `Agrandir : ${isolate(petal)}`,
   zoomed: (petal) => `Pétale agrandi : ${isolate(petal)}`,
   unzoomed: 'Retour à toute la fleur',
   selectedAnnouncement: (title) => `Sélectionné : ${isolate(title)}`,
   cleared: 'Sélection effacée',
-  filters: 'Filtres',
-  search: 'Rechercher',
-  searchPlaceholder: 'Titre, résumé…',
-  factor: 'Facteur de santé',
-  allFactors: 'Tous les facteurs',
-  resetFilters: 'Effacer les filtres',
-  viewFlower: 'Fleur',
-  viewTable: 'Tableau',
-  crossingKey: 'Agit sur plusieurs familles',
-  legend: 'Légende',
-  tableCaption: (title) => `${isolate(title)} : offres par famille et facteur de santé`,
-  tableItem: 'Offre, service ou initiative',
-  tableFactor: 'Facteur',
-  exportSvg: 'Exporter en SVG',
-  exportPng: 'Exporter en PNG',
-  exportBlocked:
-    'L’export PNG est bloqué par la politique de sécurité de cette page (il faut « img-src data: ») ; l’export SVG reste possible.',
-  exportFailed: 'Le navigateur n’a pas pu créer l’image PNG ; essayez l’export SVG.',
 };

@@ -1,13 +1,13 @@
 import { normalizeLanguageTag, primarySubtag } from '@fleur/catalogue';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import type { Messages } from './messages.js';
+import type { DrawingMessages, Messages, ReadingMessages } from './messages.js';
 
 /** The languages the element's own interface speaks. Catalogue text may have more. */
 export const UI_LOCALES = ['fr', 'en'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-const MESSAGES: Readonly<Record<UiLocale, Messages>> = { fr, en };
+const DRAWING_MESSAGES: Readonly<Record<UiLocale, DrawingMessages>> = { fr, en };
 
 /** `en-GB`, `en_US`, `EN` → `en`; any other value (a language we do not speak, `constructor`, markup) → `fr`. */
 export function uiLocale(lang: string | null | undefined): UiLocale {
@@ -16,8 +16,9 @@ export function uiLocale(lang: string | null | undefined): UiLocale {
   return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : 'fr';
 }
 
-export function messagesFor(lang: string | null | undefined): Messages {
-  return MESSAGES[uiLocale(lang)];
+/** The words of the first flower (the drop-in's main file); {@link messagesFor} in all-messages.ts has them all. */
+export function drawingMessagesFor(lang: string | null | undefined): DrawingMessages {
+  return DRAWING_MESSAGES[uiLocale(lang)];
 }
 
-export type { Messages };
+export type { DrawingMessages, Messages, ReadingMessages };

@@ -1,5 +1,8 @@
-/** Every string the element shows or announces. Counts are functions so each language can pluralise. */
-export interface Messages {
+/**
+ * What the first flower says (drawing, tooltip, announcements, status): in the drop-in's main file. Counts are
+ * functions so each language can pluralise.
+ */
+export interface DrawingMessages {
   readonly heart: string;
   readonly flowerRole: string;
   readonly loading: string;
@@ -12,18 +15,30 @@ export interface Messages {
   readonly itemCount: (shown: number, total: number) => string;
   readonly petalItemCount: (count: number) => string;
   readonly badgeLabel: (count: number, factor: string) => string;
-  /** Heading of the list a badge opens. */
-  readonly badgeListTitle: (count: number, factor: string) => string;
   readonly itemDescription: (kind: string, factors: string) => string;
   readonly keyboardHelp: string;
   readonly tooltipHint: string;
   readonly detailsHint: string;
-  readonly close: string;
   readonly kind: string;
   readonly audiences: string;
+  readonly objectives: string;
+  readonly zoomInto: (petal: string) => string;
+  readonly zoomed: (petal: string) => string;
+  readonly unzoomed: string;
+  readonly selectedAnnouncement: (title: string) => string;
+  readonly cleared: string;
+}
+
+/**
+ * What the parts loaded after the first flower say (controls, legend, details, table, badge lists, export): they
+ * come with the reading parts' chunk.
+ */
+export interface ReadingMessages {
+  /** Heading of the list a badge opens. */
+  readonly badgeListTitle: (count: number, factor: string) => string;
+  readonly close: string;
   readonly factors: string;
   readonly petals: string;
-  readonly objectives: string;
   readonly figures: string;
   readonly links: string;
   /** Heading of where the report states an item (its `source`). */
@@ -35,11 +50,6 @@ export interface Messages {
   readonly externalLink: string;
   readonly breadcrumb: string;
   readonly back: string;
-  readonly zoomInto: (petal: string) => string;
-  readonly zoomed: (petal: string) => string;
-  readonly unzoomed: string;
-  readonly selectedAnnouncement: (title: string) => string;
-  readonly cleared: string;
   readonly filters: string;
   readonly search: string;
   readonly searchPlaceholder: string;
@@ -60,3 +70,6 @@ export interface Messages {
   /** The browser could not encode the PNG (out of memory, canvas too large). */
   readonly exportFailed: string;
 }
+
+/** Every string the element shows or announces. */
+export type Messages = DrawingMessages & ReadingMessages;

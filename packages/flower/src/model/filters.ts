@@ -1,5 +1,5 @@
 import { type Catalogue, type Item, localized, type VocabularyEntry } from '@fleur/catalogue';
-import type { Messages } from '../i18n/index.js';
+import type { DrawingMessages as Messages } from '../i18n/index.js';
 
 /**
  * The id-list filters, as data: the attribute (and property) that holds each, the ids an item carries for it, the

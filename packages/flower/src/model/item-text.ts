@@ -1,27 +1,33 @@
 import { type Catalogue, type LocalizedText, localized } from '@fleur/catalogue';
 import type { BadgeLayout, FlowerLayout } from '../geometry/index.js';
-import type { Messages } from '../i18n/index.js';
+import type { DrawingMessages, Messages } from '../i18n/index.js';
 import type { CatalogueIndex } from './lookup.js';
 
-/** What every part of one render reads its words from: built once per render by {@link textContext}. */
-export interface TextContext {
+/**
+ * What every part of one render reads its words from: built once per render by {@link textContext}. The first
+ * flower's parts read the drawing's words; the parts loaded after it (`ReadingContext`) read them all.
+ */
+export interface TextContext<M extends DrawingMessages = DrawingMessages> {
   readonly catalogue: Catalogue;
   readonly index: CatalogueIndex;
   readonly lang: string;
-  readonly messages: Messages;
+  readonly messages: M;
   /** A catalogue text in the reader's language (else the catalogue's default). */
   readonly text: (value: LocalizedText | undefined) => string;
 }
 
 /** The render context of one render: the catalogue, its index, the language, the messages and `text`. */
-export function textContext(
+export function textContext<M extends DrawingMessages>(
   catalogue: Catalogue,
   index: CatalogueIndex,
   lang: string,
-  messages: Messages,
-): TextContext {
+  messages: M,
+): TextContext<M> {
   return { catalogue, index, lang, messages, text: (value) => localized(value, lang, catalogue.defaultLocale) };
 }
+
+/** The render context of the parts loaded after the first flower: every word of the element. */
+export type ReadingContext = TextContext<Messages>;
 
 /** An item's title and its one-line description ("Offre · Sommeil, Habitat"), shared by marks and tooltips. */
 export function itemText(

@@ -1,23 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Styles of the controls (search, factor select, filter chips, view and export buttons) and the breadcrumb; also the
- * buttons and focus rings every panel shares.
+ * Styles of the controls (search, factor select, filter chips, view and export buttons) and of a failed export's
+ * notice; they come with the controls' chunk. Buttons, focus rings and pills every panel shares are in
+ * buttons.styles.ts.
  */
 export default css`
-  button {
-    font: inherit;
-    color: inherit;
-  }
-
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .controls {
     display: flex;
     flex-direction: column;
@@ -91,19 +79,6 @@ export default css`
     gap: 0.35rem;
   }
 
-  .chip,
-  .controls__reset,
-  .breadcrumb__back,
-  .legend__entry {
-    min-height: 2rem;
-    min-width: 2rem;
-    padding: 0.25rem 0.7rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_bg);
-    cursor: pointer;
-  }
-
   /* Phones: tighter chips, so the view and export buttons share one row above the drawing. */
   .controls--compact .chip {
     padding-inline: 0.55rem;
@@ -148,14 +123,6 @@ export default css`
 
   .controls__reset {
     border-style: dashed;
-  }
-
-  .breadcrumb {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    flex-wrap: wrap;
-    font-weight: 600;
   }
 
   @media (forced-colors: active) {

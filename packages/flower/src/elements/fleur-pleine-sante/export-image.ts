@@ -1,7 +1,8 @@
 import type { ExportFormat } from '../../attributes.js';
 import type { Catalogue } from '@fleur/catalogue';
 import { render, type TemplateResult } from 'lit';
-import { type Messages, messagesFor } from '../../i18n/index.js';
+import { messagesFor } from '../../i18n/all-messages.js';
+import type { Messages } from '../../i18n/index.js';
 import { petalColorProperty } from '../../render/petal-colors.js';
 import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
 import { exportableColor, type ThemeName, type ThemeToken, TOKEN_PROPERTIES } from '../../render/theme.js';
@@ -87,13 +88,17 @@ const NOTICE_MS = 10_000;
  * drawing until the next export, in an alert of its own (`part="export-error"`).
  */
 export async function downloadExport(
-  element: { toSVG(): string | undefined; toPNG(): Promise<Blob | undefined>; readonly shadowRoot: ShadowRoot | null },
+  element: {
+    toSVG(): Promise<string | undefined>;
+    toPNG(): Promise<Blob | undefined>;
+    readonly shadowRoot: ShadowRoot | null;
+  },
   name: string,
   format: ExportFormat,
 ): Promise<void> {
   clearNotice(element.shadowRoot);
   try {
-    const svgText = format === 'svg' ? element.toSVG() : undefined;
+    const svgText = format === 'svg' ? await element.toSVG() : undefined;
     const data = svgText
       ? new Blob([svgText], { type: 'image/svg+xml' })
       : format === 'png'

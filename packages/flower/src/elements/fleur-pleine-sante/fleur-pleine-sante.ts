@@ -11,25 +11,26 @@ import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } 
 import { drawingSize } from '../../model/drawing-size.js';
 import { FILTER_LISTS, type Filters } from '../../model/filters.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
-import { textContext, tooltipAnchor } from '../../model/item-text.js';
+import { type ReadingContext, type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
 import type { NavNode } from '../../model/navigation.js';
 import { renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
-import controlsStyles from './controls.styles.js';
-import legendStyles from './legend.styles.js';
+import buttonsStyles from './buttons.styles.js';
 import tooltipStyles from './tooltip.styles.js';
-import { renderControls } from './render-controls.js';
-import { renderLegend } from './render-legend.js';
-import { downloadExport, pageColors, pngFromSvg, svgDocument } from './export-image.js';
-import { renderBreadcrumb } from './render-breadcrumb.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
 import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
+
+/** The reading parts, once loaded, with the render context they read (every word of the element). */
+interface Reading {
+  readonly parts: typeof import('./reading-parts.js');
+  readonly context: ReadingContext;
+}
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
 import { DrawingPointerController } from '../../controllers/drawing-pointer-controller.js';
 import { DerivedState } from '../../model/derived-state.js';
@@ -94,7 +95,7 @@ const PRINT_WIDTH = 1100;
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [styles, controlsStyles, legendStyles, tooltipStyles];
+  static override styles = [styles, buttonsStyles, tooltipStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueInput | undefined;
@@ -162,8 +163,6 @@ export class FleurPleineSante extends LitElement {
   private readonly petalStyles = new PetalStylesController(this);
   private readonly nearViewport = new NearViewportController(this);
   private readonly print = new PrintController(this);
-  // Deep links are opt-in: their controller is fetched (a chunk beside the drop-in) only for a flower that asks.
-  private readonly urlStatePart = new LazyModuleController(this, () => import('./url-state-part.js'));
   private urlStateLink: UrlStateController | undefined;
   private readonly roving = new RovingFocusController(this, {
     nodes: () => this.nodes,
@@ -238,8 +237,11 @@ export class FleurPleineSante extends LitElement {
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
+    // A flower with controls or deep links fetches the reading parts alongside its catalogue (it needs them at
+    // once); the first flower never waits for them.
+    if (!this.noControls || this.urlState !== null) this.readingParts.get();
     if (this.urlState !== null || this.urlStateLink) {
-      const part = this.urlStatePart.get();
+      const part = this.readingParts.get();
       if (part && !this.urlStateLink) this.urlStateLink = new part.UrlStateController(this);
       else this.urlStateLink?.sync();
     }
@@ -306,16 +308,18 @@ export class FleurPleineSante extends LitElement {
 
   /**
    * The drawing as it is now (language, zoom, filters, page colours) as a standalone SVG document for print kits and
-   * slides; `undefined` before a catalogue is drawn.
+   * slides; `undefined` before a catalogue is drawn. Asynchronous because the export code is a chunk of its own,
+   * fetched on the first export when the controls have not brought it already.
    */
-  toSVG(): string | undefined {
+  async toSVG(): Promise<string | undefined> {
+    const exporter = await this.readingParts.ready();
     const catalogue = this.source.catalogue;
     // A flower far down the page has not laid out yet: an export lays it out now.
     if (catalogue && !this.nearViewport.near) {
       this.nearViewport.reveal();
       this.updateLayout(catalogue);
     }
-    if (!catalogue || !this.layout || !this.index) return undefined;
+    if (!exporter || !catalogue || !this.layout || !this.index) return undefined;
     const { lang, messages } = this.localize;
     const template = renderFlower({
       layout: this.layout,
@@ -326,35 +330,93 @@ export class FleurPleineSante extends LitElement {
       spotlight: this.spotlight(),
     });
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    return svgDocument(template, catalogue, dark ? 'dark' : 'light', pageColors(this, catalogue));
+    return exporter.svgDocument(template, catalogue, dark ? 'dark' : 'light', exporter.pageColors(this, catalogue));
   }
 
   /** The drawing as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src data:` for this. */
   async toPNG(scale = 2): Promise<Blob | undefined> {
-    const svgText = this.toSVG();
-    if (!svgText || !this.layout) return undefined;
-    return pngFromSvg(svgText, this.layout.width, this.layout.height, scale, this.localize.messages);
+    const svgText = await this.toSVG();
+    const exporter = this.readingParts.get();
+    if (!svgText || !this.layout || !exporter) return undefined;
+    return exporter.pngFromSvg(
+      svgText,
+      this.layout.width,
+      this.layout.height,
+      scale,
+      exporter.messagesFor(this.localize.lang),
+    );
   }
 
   protected override render() {
     const { messages, lang } = this.localize;
     const catalogue = this.source.catalogue;
     const index = this.index;
-    const selectedItem = this.selected ? index?.items.get(this.selected) : undefined;
+    const parts = this.readingParts.get();
     const status = renderStatus({
       status: this.source.status,
       issues: this.source.issues,
       hasCatalogue: catalogue !== undefined,
       locale: lang,
       messages,
-      issueList: this.source.status === 'error' ? this.readingParts.get()?.renderIssueList : undefined,
+      issueList: this.source.status === 'error' ? parts?.renderIssueList : undefined,
     });
     if (!catalogue || !index)
       return html`<div class="fleur" part="base">${status}<div class="fleur__stage"></div></div>`;
-    // One render context for every part of this render.
+    // One render context for every part of this render; the parts loaded after the first flower read every word of
+    // the element (they bring the words they add).
     const context = textContext(catalogue, index, lang, messages);
-    const parts = this.readingParts.get();
-    const onDemand: OnDemandView = {
+    const reading = parts && { parts, context: textContext(catalogue, index, lang, parts.messagesFor(lang)) };
+    return html`
+      <div class="fleur" part="base">
+        ${status}
+        ${this.noControls ? nothing : reading ? this.renderControls(reading) : html`<div class="controls controls--loading" part="controls"></div>`}
+        ${reading ? this.renderZoomNotes(reading) : nothing}
+        <div class="fleur__frame">
+          <div class="fleur__body">
+            <div class="fleur__stage" @click=${this.pointer.onClick} @pointerover=${this.pointer.onPointerOver}
+              @pointerleave=${this.pointer.onPointerLeave} @keydown=${this.roving.handleKeyDown}
+              @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
+              ${this.view === 'table' ? (reading ? this.renderTable(reading) : nothing) : this.renderDrawing(context)}
+              ${renderTooltip('fleur-tooltip', this.tooltip.content)}
+              ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
+              ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
+              ${reading?.parts.renderUnderDrawing(this.onDemand(reading.context)) ?? nothing}
+            </div>
+            ${reading ? this.renderDetails(reading) : nothing}
+            ${reading && this.selectedItem() ? nothing : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`}
+          </div>
+        </div>
+        ${reading?.parts.renderLegend({ ...reading.context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) }) ?? nothing}
+        ${reading?.parts.renderPrintTable(this.onDemand(reading.context)) ?? nothing}
+        ${renderDescriptions(context, this.actions.announcement)}
+      </div>
+    `;
+  }
+
+  private selectedItem() {
+    return this.selected ? this.index?.items.get(this.selected) : undefined;
+  }
+
+  /** The drawing: the flower as laid out, once the element has a size. */
+  private renderDrawing(context: TextContext) {
+    if (!this.layout) return nothing;
+    return renderFlower({
+      layout: this.layout,
+      ...context,
+      matching: this.matching,
+      selected: this.selected,
+      hot: this.hot,
+      extraLabels: this.selectedName ? [this.selectedName] : undefined,
+      openBadge: this.badgeList.open,
+      spotlight: this.spotlight(),
+      tabIndexFor: (key) => this.roving.tabIndexFor(key),
+      describedBy: DESCRIPTION_IDS,
+    });
+  }
+
+  /** What the parts drawn on demand read of the element's state. */
+  private onDemand(context: ReadingContext): OnDemandView {
+    return {
       context,
       layout: this.layout,
       view: this.view,
@@ -366,92 +428,58 @@ export class FleurPleineSante extends LitElement {
       onSelect: (id) => this.actions.select(id),
       onCloseBadge: () => this.badgeList.close(),
     };
-    return html`
-      <div class="fleur" part="base">
-        ${status}
-        ${
-          this.noControls
-            ? nothing
-            : renderControls({
-                ...context,
-                filters: this.filters,
-                matching: this.matching.size,
-                view: this.view,
-                compact: this.resize.size.width > 0 && this.resize.size.width < 640,
-                idPrefix: 'fleur',
-                onToggle: (list, id) => this.actions.toggleFilter(list, id),
-                onQuery: (query) => this.actions.setFilters({ query }),
-                onFactor: (factor) => this.actions.setFilters({ factors: factor ? [factor] : [] }),
-                onReset: () => this.actions.resetFilters(),
-                onView: (view) => (this.view = view),
-                onExport: (format) => void downloadExport(this, this.source.catalogue?.id ?? 'fleur', format),
-              })
-        }
-        ${
-          this.petal && index.petals.has(this.petal) && this.view === 'flower'
-            ? renderBreadcrumb(messages, context.text(index.petals.get(this.petal)?.label), () =>
-                this.actions.zoom(undefined),
-              )
-            : nothing
-        }
-        ${parts?.renderPetalNote(onDemand) ?? nothing}
-        <div class="fleur__frame">
-          <div class="fleur__body">
-            <div class="fleur__stage" @click=${this.pointer.onClick} @pointerover=${this.pointer.onPointerOver}
-              @pointerleave=${this.pointer.onPointerLeave} @keydown=${this.roving.handleKeyDown}
-              @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
-              ${
-                this.view === 'table'
-                  ? (this.readingParts.get()?.renderTable({
-                      ...context,
-                      matching: this.matching,
-                      selected: this.selected,
-                      onSelect: (id) => this.actions.select(id),
-                    }) ?? nothing)
-                  : this.layout
-                    ? renderFlower({
-                        layout: this.layout,
-                        ...context,
-                        matching: this.matching,
-                        selected: this.selected,
-                        hot: this.hot,
-                        extraLabels: this.selectedName ? [this.selectedName] : undefined,
-                        openBadge: this.badgeList.open,
-                        spotlight: this.spotlight(),
-                        tabIndexFor: (key) => this.roving.tabIndexFor(key),
-                        describedBy: DESCRIPTION_IDS,
-                      })
-                    : nothing
-              }
-              ${renderTooltip('fleur-tooltip', this.tooltip.content)}
-              ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
-              ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
-              ${parts?.renderUnderDrawing(onDemand) ?? nothing}
-            </div>
-            ${
-              selectedItem && this.readingParts.get()
-                ? this.readingParts.get()?.renderDetails({
-                    item: selectedItem,
-                    ...context,
-                    headingId: 'fleur-details-title',
-                    onClose: () => this.closeDetails(),
-                  })
-                : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`
-            }
-          </div>
-        </div>
-        ${renderLegend({ ...context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) })}
-        ${parts?.renderPrintTable(onDemand) ?? nothing}
-        ${renderDescriptions(context, this.actions.announcement)}
-      </div>
-    `;
+  }
+
+  private renderControls({ parts, context }: Reading) {
+    return parts.renderControls({
+      ...context,
+      filters: this.filters,
+      matching: this.matching.size,
+      view: this.view,
+      compact: this.resize.size.width > 0 && this.resize.size.width < 640,
+      idPrefix: 'fleur',
+      onToggle: (list, id) => this.actions.toggleFilter(list, id),
+      onQuery: (query) => this.actions.setFilters({ query }),
+      onFactor: (factor) => this.actions.setFilters({ factors: factor ? [factor] : [] }),
+      onReset: () => this.actions.resetFilters(),
+      onView: (view) => (this.view = view),
+      onExport: (format) => void parts.downloadExport(this, this.source.catalogue?.id ?? 'fleur', format),
+    });
+  }
+
+  /** A zoomed petal's breadcrumb (back to the whole flower) and its note. */
+  private renderZoomNotes({ parts, context }: Reading) {
+    const petal = this.petal ? context.index.petals.get(this.petal) : undefined;
+    if (!petal || this.view !== 'flower') return nothing;
+    return html`${parts.renderBreadcrumb(context.messages, context.text(petal.label), () => this.actions.zoom(undefined))}
+      ${parts.renderPetalNote(this.onDemand(context))}`;
+  }
+
+  private renderTable({ parts, context }: Reading) {
+    return parts.renderTable({
+      ...context,
+      matching: this.matching,
+      selected: this.selected,
+      onSelect: (id) => this.actions.select(id),
+    });
+  }
+
+  private renderDetails({ parts, context }: Reading) {
+    const item = this.selectedItem();
+    if (!item) return nothing;
+    return parts.renderDetails({
+      item,
+      ...context,
+      headingId: 'fleur-details-title',
+      onClose: () => this.closeDetails(),
+    });
   }
 
   /** Also waits for the reading parts when this render asked for them (details, table, error list), and their render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let guard = 0; guard < 4; guard++) {
-      const pending = this.readingParts.pending ?? this.urlStatePart.pending;
+      const pending = this.readingParts.pending;
       if (!pending) break;
       await pending;
       done = await super.getUpdateComplete();

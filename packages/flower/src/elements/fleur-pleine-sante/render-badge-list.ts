@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BadgeLayout } from '../../geometry/index.js';
-import { badgeSubject, type TextContext } from '../../model/item-text.js';
+import { badgeSubject, type ReadingContext } from '../../model/item-text.js';
 
-export interface BadgeListView extends TextContext {
+export interface BadgeListView extends ReadingContext {
   readonly badge: BadgeLayout;
   /** Items passing the filters (the others are listed, dimmed). */
   readonly matching: ReadonlySet<string>;

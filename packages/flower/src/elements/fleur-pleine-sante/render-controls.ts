@@ -1,5 +1,5 @@
 import type { LocalizedText, VocabularyEntry } from '@fleur/catalogue';
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExportFormat, View } from '../../attributes.js';
 import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
@@ -15,7 +15,7 @@ function exportButton(view: ControlsView, format: ExportFormat, label: string): 
   </button>`;
 }
 
-export interface ControlsView extends TextContext {
+export interface ControlsView extends ReadingContext {
   readonly filters: Filters;
   readonly matching: number;
   readonly view: View;

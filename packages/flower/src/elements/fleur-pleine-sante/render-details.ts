@@ -7,10 +7,10 @@ import {
   linkScheme,
   displayText,
 } from '@fleur/catalogue';
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 
-export interface DetailsView extends TextContext {
+export interface DetailsView extends ReadingContext {
   readonly item: Item;
   readonly headingId: string;
   onClose(): void;

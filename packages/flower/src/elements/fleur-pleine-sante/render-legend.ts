@@ -1,9 +1,9 @@
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 import { html, svg, type TemplateResult } from 'lit';
 import { markSymbolPath } from '../../render/mark-symbol.js';
 import { petalColorClass } from '../../render/petal-colors.js';
 
-export interface LegendView extends TextContext {
+export interface LegendView extends ReadingContext {
   readonly zoomed: string | null;
   onZoom(petal: string): void;
 }

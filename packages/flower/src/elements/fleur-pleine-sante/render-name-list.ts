@@ -1,7 +1,7 @@
 import { itemLabelText } from '@fleur/catalogue';
 import { html, type TemplateResult } from 'lit';
 import type { FlowerLayout } from '../../geometry/index.js';
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 
 /**
  * Names of a zoomed petal's items when the drawing has no room for them (phones): a list right under the drawing, in
@@ -11,7 +11,7 @@ import type { TextContext } from '../../model/item-text.js';
  */
 export function renderNameList(
   layout: FlowerLayout,
-  context: TextContext,
+  context: ReadingContext,
   selected: string | undefined,
 ): TemplateResult {
   const { catalogue, index, lang } = context;

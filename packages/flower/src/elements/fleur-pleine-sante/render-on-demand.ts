@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
 import type { FlowerLayout } from '../../geometry/index.js';
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 import { renderBadgeList } from './render-badge-list.js';
 import { renderNameList } from './render-name-list.js';
 import { renderPetalNote as renderNote } from './render-petal-note.js';
@@ -9,7 +9,7 @@ import { renderTable } from './render-table.js';
 
 /** What the parts drawn on demand (they come with the lazy reading parts) need of the element's state. */
 export interface OnDemandView {
-  readonly context: TextContext;
+  readonly context: ReadingContext;
   readonly layout: FlowerLayout | undefined;
   readonly view: View;
   readonly petal: string | undefined;

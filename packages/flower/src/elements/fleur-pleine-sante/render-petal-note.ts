@@ -1,12 +1,12 @@
 import type { Petal } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 
 /**
  * What a zoomed petal is, under the breadcrumb: its description, and the works it is drawn from (its own
  * references, else the whole model's). Nothing when the catalogue says neither.
  */
-export function renderPetalNote(petal: Petal, context: TextContext): TemplateResult | typeof nothing {
+export function renderPetalNote(petal: Petal, context: ReadingContext): TemplateResult | typeof nothing {
   const { catalogue, messages, text } = context;
   const references = petal.references?.length ? petal.references : (catalogue.references ?? []);
   if (!petal.description && references.length === 0) return nothing;

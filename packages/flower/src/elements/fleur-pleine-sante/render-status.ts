@@ -1,7 +1,7 @@
 import type { Issue } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SourceStatus } from '../../controllers/catalogue-source-controller.js';
-import type { Messages } from '../../i18n/index.js';
+import type { DrawingMessages as Messages } from '../../i18n/index.js';
 
 export interface StatusView {
   readonly status: SourceStatus;

@@ -1,7 +1,7 @@
-import type { TextContext } from '../../model/item-text.js';
+import type { ReadingContext } from '../../model/item-text.js';
 import { html, type TemplateResult } from 'lit';
 
-export interface TableView extends TextContext {
+export interface TableView extends ReadingContext {
   readonly matching: ReadonlySet<string>;
   readonly selected: string | undefined;
   onSelect(id: string): void;
