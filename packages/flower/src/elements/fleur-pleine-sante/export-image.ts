@@ -79,6 +79,13 @@ export async function pngFromSvg(
   );
 }
 
+/** What the export buttons export: the element, through its public methods. */
+export interface ExportHost {
+  toSVG(): Promise<string | undefined>;
+  toPNG(): Promise<Blob | undefined>;
+  readonly shadowRoot: ShadowRoot | null;
+}
+
 /** How long an export error stays on screen (it is also announced at once through `role="alert"`). */
 const NOTICE_MS = 10_000;
 
@@ -87,15 +94,7 @@ const NOTICE_MS = 10_000;
  * export (a CSP without `img-src data:`) never becomes an uncaught error: its localized message is shown beside the
  * drawing until the next export, in an alert of its own (`part="export-error"`).
  */
-export async function downloadExport(
-  element: {
-    toSVG(): Promise<string | undefined>;
-    toPNG(): Promise<Blob | undefined>;
-    readonly shadowRoot: ShadowRoot | null;
-  },
-  name: string,
-  format: ExportFormat,
-): Promise<void> {
+export async function downloadExport(element: ExportHost, name: string, format: ExportFormat): Promise<void> {
   clearNotice(element.shadowRoot);
   try {
     const svgText = format === 'svg' ? await element.toSVG() : undefined;

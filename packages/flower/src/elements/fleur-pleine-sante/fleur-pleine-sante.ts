@@ -25,12 +25,6 @@ import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
 import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
-
-/** The reading parts, once loaded, with the render context they read (every word of the element). */
-interface Reading {
-  readonly parts: typeof import('./reading-parts.js');
-  readonly context: ReadingContext;
-}
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
 import { DrawingPointerController } from '../../controllers/drawing-pointer-controller.js';
 import { DerivedState } from '../../model/derived-state.js';
@@ -365,36 +359,32 @@ export class FleurPleineSante extends LitElement {
     // One render context for every part of this render; the parts loaded after the first flower read every word of
     // the element (they bring the words they add).
     const context = textContext(catalogue, index, lang, messages);
-    const reading = parts && { parts, context: textContext(catalogue, index, lang, parts.messagesFor(lang)) };
+    const later = parts?.renderOnDemand(this.onDemand(textContext(catalogue, index, lang, parts.messagesFor(lang))));
+    const selectedItem = this.selected ? index.items.get(this.selected) : undefined;
     return html`
       <div class="fleur" part="base">
         ${status}
-        ${this.noControls ? nothing : reading ? this.renderControls(reading) : html`<div class="controls controls--loading" part="controls"></div>`}
-        ${reading ? this.renderZoomNotes(reading) : nothing}
+        ${later?.controls ?? (this.noControls ? nothing : html`<div class="controls controls--loading" part="controls"></div>`)}
+        ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
             <div class="fleur__stage" @click=${this.pointer.onClick} @pointerover=${this.pointer.onPointerOver}
               @pointerleave=${this.pointer.onPointerLeave} @keydown=${this.roving.handleKeyDown}
               @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
-              ${this.view === 'table' ? (reading ? this.renderTable(reading) : nothing) : this.renderDrawing(context)}
+              ${this.view === 'table' ? (later?.table ?? nothing) : this.renderDrawing(context)}
               ${renderTooltip('fleur-tooltip', this.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
-              ${reading?.parts.renderUnderDrawing(this.onDemand(reading.context)) ?? nothing}
+              ${later?.underDrawing ?? nothing}
             </div>
-            ${reading ? this.renderDetails(reading) : nothing}
-            ${reading && this.selectedItem() ? nothing : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`}
+            ${later && selectedItem ? later.details : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`}
           </div>
         </div>
-        ${reading?.parts.renderLegend({ ...reading.context, zoomed: this.petal ?? null, onZoom: (petal) => this.actions.toggleZoom(petal) }) ?? nothing}
-        ${reading?.parts.renderPrintTable(this.onDemand(reading.context)) ?? nothing}
+        ${later?.legend ?? nothing}
+        ${later?.printTable ?? nothing}
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;
-  }
-
-  private selectedItem() {
-    return this.selected ? this.index?.items.get(this.selected) : undefined;
   }
 
   /** The drawing: the flower as laid out, once the element has a size. */
@@ -414,65 +404,27 @@ export class FleurPleineSante extends LitElement {
     });
   }
 
-  /** What the parts drawn on demand read of the element's state. */
+  /** What the parts drawn after the first flower read of the element's state. */
   private onDemand(context: ReadingContext): OnDemandView {
     return {
       context,
       layout: this.layout,
       view: this.view,
       petal: this.petal,
+      filters: this.filters,
       matching: this.matching,
       selected: this.selected,
+      selectedItem: this.selected ? this.index?.items.get(this.selected) : undefined,
       openBadge: this.badgeList.open,
       printing: this.print.printing,
-      onSelect: (id) => this.actions.select(id),
-      onCloseBadge: () => this.badgeList.close(),
-    };
-  }
-
-  private renderControls({ parts, context }: Reading) {
-    return parts.renderControls({
-      ...context,
-      filters: this.filters,
-      matching: this.matching.size,
-      view: this.view,
+      showControls: !this.noControls,
       compact: this.resize.size.width > 0 && this.resize.size.width < 640,
-      idPrefix: 'fleur',
-      onToggle: (list, id) => this.actions.toggleFilter(list, id),
-      onQuery: (query) => this.actions.setFilters({ query }),
-      onFactor: (factor) => this.actions.setFilters({ factors: factor ? [factor] : [] }),
-      onReset: () => this.actions.resetFilters(),
+      actions: this.actions,
+      exporter: this,
       onView: (view) => (this.view = view),
-      onExport: (format) => void parts.downloadExport(this, this.source.catalogue?.id ?? 'fleur', format),
-    });
-  }
-
-  /** A zoomed petal's breadcrumb (back to the whole flower) and its note. */
-  private renderZoomNotes({ parts, context }: Reading) {
-    const petal = this.petal ? context.index.petals.get(this.petal) : undefined;
-    if (!petal || this.view !== 'flower') return nothing;
-    return html`${parts.renderBreadcrumb(context.messages, context.text(petal.label), () => this.actions.zoom(undefined))}
-      ${parts.renderPetalNote(this.onDemand(context))}`;
-  }
-
-  private renderTable({ parts, context }: Reading) {
-    return parts.renderTable({
-      ...context,
-      matching: this.matching,
-      selected: this.selected,
-      onSelect: (id) => this.actions.select(id),
-    });
-  }
-
-  private renderDetails({ parts, context }: Reading) {
-    const item = this.selectedItem();
-    if (!item) return nothing;
-    return parts.renderDetails({
-      item,
-      ...context,
-      headingId: 'fleur-details-title',
-      onClose: () => this.closeDetails(),
-    });
+      onCloseBadge: () => this.badgeList.close(),
+      onCloseDetails: () => this.closeDetails(),
+    };
   }
 
   /** Also waits for the reading parts when this render asked for them (details, table, error list), and their render. */

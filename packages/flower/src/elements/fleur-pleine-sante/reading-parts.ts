@@ -18,14 +18,9 @@ import tableStyles from './table.styles.js';
 export { UrlStateController } from '../../controllers/url-state-controller.js';
 export { messagesFor } from '../../i18n/all-messages.js';
 export { layoutName } from '../../geometry/labels/layout-name.js';
-export { downloadExport, pageColors, pngFromSvg, svgDocument } from './export-image.js';
-export { renderBreadcrumb } from './render-breadcrumb.js';
-export { renderControls } from './render-controls.js';
-export { renderDetails } from './render-details.js';
+export { pageColors, pngFromSvg, svgDocument } from './export-image.js';
 export { renderIssueList } from './render-issue-list.js';
-export { renderLegend } from './render-legend.js';
-export { renderPetalNote, renderPrintTable, renderUnderDrawing } from './render-on-demand.js';
-export { renderTable } from './render-table.js';
+export { renderOnDemand } from './render-on-demand.js';
 
 export const styles = css`
   ${controlsStyles}

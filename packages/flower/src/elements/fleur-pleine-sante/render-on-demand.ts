@@ -1,30 +1,113 @@
+import type { Item } from '@fleur/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
+import type { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import type { FlowerLayout } from '../../geometry/index.js';
+import type { Filters } from '../../model/filters.js';
 import type { ReadingContext } from '../../model/item-text.js';
+import { downloadExport, type ExportHost } from './export-image.js';
 import { renderBadgeList } from './render-badge-list.js';
+import { renderBreadcrumb } from './render-breadcrumb.js';
+import { renderControls } from './render-controls.js';
+import { renderDetails } from './render-details.js';
+import { renderLegend } from './render-legend.js';
 import { renderNameList } from './render-name-list.js';
-import { renderPetalNote as renderNote } from './render-petal-note.js';
+import { renderPetalNote } from './render-petal-note.js';
 import { renderTable } from './render-table.js';
 
-/** What the parts drawn on demand (they come with the lazy reading parts) need of the element's state. */
+/** What the parts drawn after the first flower (they come with the reading parts' chunk) read of the element. */
 export interface OnDemandView {
   readonly context: ReadingContext;
   readonly layout: FlowerLayout | undefined;
   readonly view: View;
   readonly petal: string | undefined;
+  readonly filters: Filters;
   readonly matching: ReadonlySet<string>;
   readonly selected: string | undefined;
+  readonly selectedItem: Item | undefined;
   readonly openBadge: string | undefined;
   readonly printing: boolean;
-  onSelect(id: string | undefined): void;
+  readonly showControls: boolean;
+  /** Narrow container: the filter chips fold into a disclosure. */
+  readonly compact: boolean;
+  /** What the reader's actions change (and the events they fire). */
+  readonly actions: Pick<
+    ReaderActionsController,
+    'select' | 'zoom' | 'toggleZoom' | 'toggleFilter' | 'setFilters' | 'resetFilters'
+  >;
+  /** The element, for the export buttons. */
+  readonly exporter: ExportHost;
+  onView(view: View): void;
   onCloseBadge(): void;
+  onCloseDetails(): void;
 }
 
 type Part = TemplateResult | typeof nothing;
 
+/** Each part the element places in its template, drawn from one view of its state. */
+export interface OnDemandParts {
+  readonly controls: Part;
+  /** A zoomed petal's breadcrumb and note. */
+  readonly zoomNotes: Part;
+  readonly table: Part;
+  readonly underDrawing: Part;
+  readonly details: Part;
+  readonly legend: Part;
+  readonly printTable: Part;
+}
+
+export function renderOnDemand(view: OnDemandView): OnDemandParts {
+  return {
+    controls: view.showControls ? controls(view) : nothing,
+    zoomNotes: zoomNotes(view),
+    table: view.view === 'table' ? table(view) : nothing,
+    underDrawing: underDrawing(view),
+    details: view.selectedItem
+      ? renderDetails({
+          item: view.selectedItem,
+          ...view.context,
+          headingId: 'fleur-details-title',
+          onClose: view.onCloseDetails,
+        })
+      : nothing,
+    legend: renderLegend({
+      ...view.context,
+      zoomed: view.petal ?? null,
+      onZoom: (petal) => view.actions.toggleZoom(petal),
+    }),
+    printTable: printTable(view),
+  };
+}
+
+function controls(view: OnDemandView): Part {
+  const { actions, context } = view;
+  return renderControls({
+    ...context,
+    filters: view.filters,
+    matching: view.matching.size,
+    view: view.view,
+    compact: view.compact,
+    idPrefix: 'fleur',
+    onToggle: (list, id) => actions.toggleFilter(list, id),
+    onQuery: (query) => actions.setFilters({ query }),
+    onFactor: (factor) => actions.setFilters({ factors: factor ? [factor] : [] }),
+    onReset: () => actions.resetFilters(),
+    onView: view.onView,
+    onExport: (format) => void downloadExport(view.exporter, context.catalogue.id, format),
+  });
+}
+
+function table(view: OnDemandView): Part {
+  return renderTable({
+    ...view.context,
+    matching: view.matching,
+    selected: view.selected,
+    onSelect: (id) => view.actions.select(id),
+  });
+}
+
 /** Under the drawing: the open badge's list, or the zoomed petal's names when the drawing has no room for them. */
-export function renderUnderDrawing(view: OnDemandView): Part {
+function underDrawing(view: OnDemandView): Part {
   const { layout, context } = view;
   if (!layout || view.view !== 'flower') return nothing;
   const badge = view.openBadge ? layout.badges.find((candidate) => candidate.id === view.openBadge) : undefined;
@@ -35,22 +118,24 @@ export function renderUnderDrawing(view: OnDemandView): Part {
       matching: view.matching,
       selected: view.selected,
       headingId: 'fleur-badge-list-title',
-      onSelect: (id) => view.onSelect(view.selected === id ? undefined : id),
+      onSelect: (id) => view.actions.select(view.selected === id ? undefined : id),
       onClose: view.onCloseBadge,
     });
   if (!layout.zoomedPetal || layout.labels.length > 0) return nothing;
   return renderNameList(layout, context, view.selected);
 }
 
-/** A zoomed petal's description and the works it is drawn from. */
-export function renderPetalNote(view: OnDemandView): Part {
-  const petal = view.petal ? view.context.index.petals.get(view.petal) : undefined;
+/** A zoomed petal's breadcrumb (back to the whole flower), its description and the works it is drawn from. */
+function zoomNotes(view: OnDemandView): Part {
+  const { context } = view;
+  const petal = view.petal ? context.index.petals.get(view.petal) : undefined;
   if (!petal || view.view !== 'flower') return nothing;
-  return renderNote(petal, view.context);
+  return html`${renderBreadcrumb(context.messages, context.text(petal.label), () => view.actions.zoom(undefined))}
+    ${renderPetalNote(petal, context)}`;
 }
 
 /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
-export function renderPrintTable(view: OnDemandView): Part {
+function printTable(view: OnDemandView): Part {
   if (!view.printing || view.view === 'table') return nothing;
   const table = renderTable({
     ...view.context,
