@@ -11,7 +11,8 @@ const FIRST_LOAD_BUDGET = 30 * 1024;
 const TOTAL_BUDGET = 50 * 1024;
 const MAIN_CEILING = 47 * 1024;
 const BUDGET = FIRST_LOAD_BUDGET;
-const file = 'dist/fleur-pleine-sante.js';
+const folder = 'packages/flower/dist';
+const file = `${folder}/fleur-pleine-sante.js`;
 if (!existsSync(file)) {
   console.error(`${file} is missing: run \`npm run build\` first.`);
   process.exit(2);
@@ -69,9 +70,9 @@ function codeByPart() {
   return texts;
 }
 
-const chunks = readdirSync('dist').filter((name) => /^fleur-.*\.js$/.test(name) && name !== 'fleur-pleine-sante.js');
+const chunks = readdirSync(folder).filter((name) => /^fleur-.*\.js$/.test(name) && name !== 'fleur-pleine-sante.js');
 const chunkSizes = chunks.map((name) => {
-  const text = readFileSync(`dist/${name}`);
+  const text = readFileSync(`${folder}/${name}`);
   return { name, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
 });
 const total = gzip + chunkSizes.reduce((sum, chunk) => sum + chunk.gzip, 0);
