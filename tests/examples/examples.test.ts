@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -163,4 +166,44 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
       await server.close();
     }
   }, 60_000);
+});
+
+/**
+ * Run in Node inside the project, as a user's script would import the packages (Lit's Node build brings its own
+ * `customElements` registry): what each entry point of @fleur/flower defines, and the manifest export.
+ */
+const ENTRY_POINTS_SCRIPT = `
+const classOnly = await import('@fleur/flower');
+const definedByClassEntry = customElements.get('fleur-pleine-sante') ?? null;
+const sideEffect = await import('@fleur/flower/fleur-pleine-sante.js');
+const { default: manifest } = await import('@fleur/flower/custom-elements.json', { with: { type: 'json' } });
+const { parseCatalogue } = await import('@fleur/catalogue');
+const { readFile } = await import('node:fs/promises');
+console.log(JSON.stringify({
+  classExported: typeof classOnly.FleurPleineSante,
+  definedByClassEntry,
+  definedBySideEffectEntry: customElements.get('fleur-pleine-sante') === classOnly.FleurPleineSante,
+  sameClass: sideEffect.FleurPleineSante === classOnly.FleurPleineSante,
+  manifestTags: manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)),
+  catalogueValid: parseCatalogue(await readFile(process.argv[1], 'utf8')).ok,
+}));
+`;
+
+describe('the installed packages', () => {
+  it('@fleur/flower defines no tag, @fleur/flower/fleur-pleine-sante.js defines <fleur-pleine-sante>; the manifest and the catalogue parser import', async () => {
+    const catalogue = fileURLToPath(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url));
+    const { stdout } = await promisify(execFile)(
+      'node',
+      ['--input-type=module', '--eval', ENTRY_POINTS_SCRIPT, catalogue],
+      { cwd: project!.folder },
+    );
+    expect(JSON.parse(stdout)).toEqual({
+      classExported: 'function',
+      definedByClassEntry: null,
+      definedBySideEffectEntry: true,
+      sameClass: true,
+      manifestTags: ['fleur-pleine-sante'],
+      catalogueValid: true,
+    });
+  }, 30_000);
 });
