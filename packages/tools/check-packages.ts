@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 // `npm test` (after the build): packs every public package as npm would publish it, then lints each tarball with
 // publint --strict (package.json fields, exports, files) and attw (types resolve for TypeScript users in every
 // ESM resolution mode). Prints both tools' output and fails on any error or warning.
@@ -41,10 +40,21 @@ function run(command: string, args: string[]): boolean {
   return status === 0;
 }
 
+/** The packed packages, or a one-line reason on stderr and exit code 1 (nothing built yet, npm failed). */
+function packedOrExit(folder: string): PackedPackage[] {
+  try {
+    return packPackages(folder);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    rmSync(folder, { recursive: true, force: true });
+    process.exit(1);
+  }
+}
+
 const destination = mkdtempSync(join(tmpdir(), 'fleur-packages-'));
 const failures: string[] = [];
 try {
-  for (const pkg of packPackages(destination)) {
+  for (const pkg of packedOrExit(destination)) {
     console.log(`\n${pkg.name} (${pkg.files.length} files)`);
     if (!run(bin('publint'), ['run', '--strict', pkg.tarball])) failures.push(`publint ${pkg.name}`);
     const attw = attwArguments(pkg);

@@ -56,17 +56,33 @@ interface NpmPackResult {
   files: { path: string }[];
 }
 
+/** Every file a package's `exports` and `bin` point at (`./dist/index.js`, …), relative to its folder. */
+function entryFiles(folder: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, folder, 'package.json'), 'utf8')) as {
+    exports?: unknown;
+    bin?: unknown;
+  };
+  const leaves = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(leaves)
+        : [];
+  return [...leaves(manifest.exports), ...leaves(manifest.bin)];
+}
+
 /**
  * Packs `packages` (default: every public one) into `destination` with one `npm pack` and returns the tarballs.
- * Packs what is built: run `npm run build` first (a package whose `dist/` is missing is refused here, since its
- * tarball would install and then fail on import).
+ * Packs what is built: a package whose entry files are missing is refused with the command that builds them, since
+ * its tarball would install and then fail on import.
  */
 export function packPackages(destination: string, packages = publicPackages()): PackedPackage[] {
-  const unbuilt = packages.filter(({ folder }) => !existsSync(join(REPOSITORY_ROOT, folder, 'dist')));
-  if (unbuilt.length > 0)
-    throw new Error(
-      `${unbuilt.map(({ folder }) => folder).join(', ')}: no dist/ to pack; run \`npm run build\` first.`,
-    );
+  const missing = packages.flatMap(({ folder }) =>
+    entryFiles(folder)
+      .filter((file) => !existsSync(join(REPOSITORY_ROOT, folder, file)))
+      .map((file) => join(folder, file)),
+  );
+  if (missing.length > 0) throw new Error(`${missing.join(', ')} missing: run \`npm run build\` first.`);
   const output = execFileSync(
     'npm',
     [
