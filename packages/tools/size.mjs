@@ -15,7 +15,8 @@ const TOTAL_BUDGET = 50 * 1024;
 const FIRST_LOAD_CEILING = 43.5 * 1024;
 const TOTAL_CEILING = 54.5 * 1024;
 const BUDGET = FIRST_LOAD_BUDGET;
-const file = 'dist/fleur-pleine-sante.js';
+const folder = 'packages/flower/dist';
+const file = `${folder}/fleur-pleine-sante.js`;
 if (!existsSync(file)) {
   console.error(`${file} is missing: run \`npm run build\` first.`);
   process.exit(2);
@@ -73,9 +74,9 @@ function codeByPart() {
   return texts;
 }
 
-const chunks = readdirSync('dist').filter((name) => /^fleur-.*\.js$/.test(name) && name !== 'fleur-pleine-sante.js');
+const chunks = readdirSync(folder).filter((name) => /^fleur-.*\.js$/.test(name) && name !== 'fleur-pleine-sante.js');
 const chunkSizes = chunks.map((name) => {
-  const text = readFileSync(`dist/${name}`);
+  const text = readFileSync(`${folder}/${name}`);
   return { name, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
 });
 const total = gzip + chunkSizes.reduce((sum, chunk) => sum + chunk.gzip, 0);
@@ -84,7 +85,7 @@ console.log(
   `${file} (first load): ${kb(raw.length)} minified, ${kb(gzip)} gzip -9 — budget ${kb(BUDGET)} (${share(gzip, BUDGET)}), ceiling ${kb(FIRST_LOAD_CEILING)}`,
 );
 for (const chunk of chunkSizes)
-  console.log(`dist/${chunk.name} (lazy): ${kb(chunk.raw)} minified, ${kb(chunk.gzip)} gzip -9`);
+  console.log(`${folder}/${chunk.name} (lazy): ${kb(chunk.raw)} minified, ${kb(chunk.gzip)} gzip -9`);
 console.log(
   `everything the drop-in can load: ${kb(total)} gzip -9 — budget ${kb(TOTAL_BUDGET)} (${share(total, TOTAL_BUDGET)}), ceiling ${kb(TOTAL_CEILING)}`,
 );

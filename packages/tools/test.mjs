@@ -1,18 +1,16 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, format check, then every Vitest project (Node, Chromium, Storybook stories).
+// `npm test`: build, package checks, size, typecheck, lint, format check, then every Vitest project (Node, Chromium,
+// Storybook stories).
 // Prints the plain closing line `tests: N passed, N failed` that CI reads, and fails on any failure or on no test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = 'out/vitest-results.json';
 const steps = [
-  ['custom elements manifest', 'npm', ['run', '--silent', 'manifest']],
-  // The strict-CSP browser test loads the real drop-in bundle.
-  [
-    'drop-in bundle',
-    'npx',
-    ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts', '--logLevel', 'warn'],
-  ],
+  // Manifest, package builds and the drop-in: the strict-CSP browser tests load the real drop-in, the package
+  // checks and the example tests pack the built packages.
+  ['build', 'node', ['packages/tools/build.mjs']],
+  ['package checks (publint, attw on the packed tarballs)', 'npm', ['run', '--silent', 'check-packages']],
   ['drop-in size', 'node', ['packages/tools/size.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['biome', 'lint', '--error-on-warnings', '.']],

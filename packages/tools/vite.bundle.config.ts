@@ -1,15 +1,42 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { alias } from '../../vite.config.js';
 import { minifyTemplateLiterals } from './minify-template-literals.js';
 
-/** The drop-in: one self-contained, minified ES module that defines <fleur-pleine-sante>. */
+/** The flower package's build folder: the drop-in sits beside the tsc build, so npm CDNs serve it from the package. */
+const outDir = fileURLToPath(new URL('../flower/dist', import.meta.url));
+
+/** The drop-in's own files: the main file and its lazy chunks (`fleur-*.js`), with their source maps. */
+const DROP_IN_FILE = /^fleur-[\w.-]+\.js(\.map)?$/;
+
+/**
+ * Removes the previous drop-in's files before writing (chunk names carry a hash, so old chunks would otherwise pile
+ * up beside the new ones), leaving the tsc build in the same folder alone.
+ */
+function removePreviousDropIn(): Plugin {
+  return {
+    name: 'fleur-remove-previous-drop-in',
+    apply: 'build',
+    buildStart() {
+      if (!existsSync(outDir)) return;
+      for (const name of readdirSync(outDir, { withFileTypes: true }))
+        if (name.isFile() && DROP_IN_FILE.test(name.name)) rmSync(`${outDir}/${name.name}`);
+    },
+  };
+}
+
+/**
+ * The drop-in: one self-contained, minified ES module that defines <fleur-pleine-sante>, written to
+ * packages/flower/dist/fleur-pleine-sante.js (with its lazy chunks `fleur-*.js` beside it, loaded by relative URLs).
+ */
 export default defineConfig({
   resolve: { alias },
-  plugins: [minifyTemplateLiterals()],
+  plugins: [removePreviousDropIn(), minifyTemplateLiterals()],
   build: {
-    outDir: fileURLToPath(new URL('../../dist', import.meta.url)),
-    emptyOutDir: true,
+    outDir,
+    // The tsc build of @fleur/flower shares this folder; packages/tools/build.mjs runs tsc first.
+    emptyOutDir: false,
     target: 'es2022',
     minify: true,
     sourcemap: true,

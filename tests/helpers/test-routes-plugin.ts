@@ -9,8 +9,9 @@ import type { Plugin } from 'vite';
  *   /__fleur__/slow.json?ms=2000   → the body after a delay (for abort and time-out tests)
  *   /__fleur__/late.json?ms=300    → the Harmonie catalogue after a delay (a time-out that must not fire)
  *   /__fleur__/login.html          → a 200 HTML page where JSON was expected (a proxy's login page)
- *   /__fleur__/dist/<file>.js      → the built drop-in and its lazy chunks as they are on disk (Vite would
- *                                    otherwise rewrite their dynamic imports for its own test runner)
+ *   /__fleur__/flower/dist/<file>.js → the built drop-in and its lazy chunks as they are on disk in
+ *                                    packages/flower/dist (Vite would otherwise rewrite their dynamic imports for
+ *                                    its own test runner)
  *   /__fleur__/dist-main-only/…    → the built drop-in's main file alone: its lazy chunks answer 404 (what an
  *                                    offer page has before they arrive)
  */
@@ -46,7 +47,7 @@ export function testRoutes(): Plugin {
           response.statusCode = 404;
           response.end('lazy chunks are held back on this route');
         } else if (url.pathname === '/dist-main-only/fleur-pleine-sante.js') {
-          readFile(new URL('../../dist/fleur-pleine-sante.js', import.meta.url)).then(
+          readFile(new URL('../../packages/flower/dist/fleur-pleine-sante.js', import.meta.url)).then(
             (body) => {
               response.setHeader('content-type', 'text/javascript; charset=utf-8');
               response.end(body);
@@ -56,8 +57,8 @@ export function testRoutes(): Plugin {
               response.end('missing: run the drop-in build first');
             },
           );
-        } else if (/^\/dist\/fleur-[\w.-]+\.js$/.test(url.pathname)) {
-          readFile(new URL(`../..${url.pathname}`, import.meta.url)).then(
+        } else if (/^\/flower\/dist\/fleur-[\w.-]+\.js$/.test(url.pathname)) {
+          readFile(new URL(`../../packages${url.pathname}`, import.meta.url)).then(
             (body) => {
               response.setHeader('content-type', 'text/javascript; charset=utf-8');
               response.end(body);

@@ -28,7 +28,7 @@ function pageUnder(policy: string, body: string): HTMLIFrameElement {
   iframe.srcdoc = `<!doctype html><html lang="fr"><head>
     <meta http-equiv="Content-Security-Policy" content="${policy}">
     <script type="module" src="/tests/helpers/csp-probe.ts"></script>
-    <script type="module" src="/__fleur__/dist/fleur-pleine-sante.js"></script>
+    <script type="module" src="/__fleur__/flower/dist/fleur-pleine-sante.js"></script>
   </head><body>${body}</body></html>`;
   document.body.append(iframe);
   return iframe;

@@ -61,7 +61,7 @@ describe('<fleur-pleine-sante> first load (the drop-in main file alone)', () => 
 
   it('brings the controls and the legend when the chunk arrives, in place of the held space', async () => {
     frame = page(
-      '/__fleur__/dist',
+      '/__fleur__/flower/dist',
       '<fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>',
     );
     await until(() => expect(root()?.querySelector('[part="legend"]')).toBeTruthy(), 15_000);

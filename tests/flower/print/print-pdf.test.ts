@@ -19,7 +19,7 @@ const harmonie = JSON.parse(readFileSync(new URL('data/harmonie-mutuelle-2023.js
 };
 
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Kit</title>
-  <script type="module" src="/dist/fleur-pleine-sante.js"></script></head>
+  <script type="module" src="/packages/flower/dist/fleur-pleine-sante.js"></script></head>
   <body><h1>Agir sur les facteurs de santé</h1>
   <fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante></body></html>`;
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
       response.end(PAGE);
       return;
     }
-    if (!/^\/(dist|data)\/[\w.-]+$/.test(path)) {
+    if (!/^\/(packages\/flower\/dist|data)\/[\w.-]+$/.test(path)) {
       response.statusCode = 404;
       response.end();
       return;

@@ -1,0 +1,6 @@
+import { cmsExample } from './cms.js';
+import type { Example } from './example.js';
+import { intranetExample } from './intranet.js';
+
+/** Every example, in the order the tests open them. */
+export const EXAMPLES: readonly Example[] = [cmsExample, intranetExample];
