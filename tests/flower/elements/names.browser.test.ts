@@ -161,6 +161,34 @@ describe('<fleur-pleine-sante> a zoomed petal says what it is and where it comes
   });
 });
 
+describe('<fleur-pleine-sante> the one factor a reader chose says what it is', () => {
+  it('shows the chosen factor description, and nothing for several factors', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" factors="physical-activity"></fleur-pleine-sante>', {
+      width: 1200,
+    });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const note = shadow(element).querySelector('[part="factor-note"]');
+    expect(note?.getAttribute('data-for')).toBe('physical-activity');
+    expect(note?.textContent).toContain('Habitude de vie et de santé.');
+    element.factors = 'physical-activity nutrition';
+    await settle(element);
+    expect(shadow(element).querySelector('[part="factor-note"]')).toBeNull();
+    // Chosen with the factor select, as a reader does.
+    element.factors = undefined;
+    await settle(element);
+    const select = shadow(element).querySelector<HTMLSelectElement>('#fleur-factor');
+    expect(select).toBeTruthy();
+    select!.value = 'adaptation';
+    select!.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    expect(shadow(element).querySelector('[part="factor-note"]')?.textContent).toContain(
+      'Adaptation de nos comportements',
+    );
+  });
+});
+
 describe('<fleur-pleine-sante> a click brings the details into view', () => {
   it('selecting by click scrolls the details under the drawing into view', async () => {
     // A laptop screen: the named flower fills it, the details panel starts below its bottom edge.

@@ -61,6 +61,7 @@ const PRINT_WIDTH = 1100;
  * @csspart badge-item - One entry of a badge's list (a button named by the item's title, with `data-id`).
  * @csspart badge-list-close - The button closing a badge's list.
  * @csspart petal-note - A zoomed petal's description and the works it is drawn from.
+ * @csspart factor-note - The description and references of the one factor chosen (the factor select, or `factors` with one id).
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart details - The details panel of the selected item.
  * @csspart details-placeholder - The hint shown in the details column (wide layouts) while nothing is selected.

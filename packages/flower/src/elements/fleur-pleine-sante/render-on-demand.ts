@@ -12,7 +12,7 @@ import { renderControls } from './render-controls.js';
 import { renderDetails } from './render-details.js';
 import { renderLegend } from './render-legend.js';
 import { renderNameList } from './render-name-list.js';
-import { renderPetalNote } from './render-petal-note.js';
+import { renderFactorNote, renderPetalNote } from './render-petal-note.js';
 import { renderTable } from './render-table.js';
 
 /** What the parts drawn after the first flower (they come with the reading parts' chunk) read of the element. */
@@ -47,7 +47,7 @@ type Part = TemplateResult | typeof nothing;
 /** Each part the element places in its template, drawn from one view of its state. */
 export interface OnDemandParts {
   readonly controls: Part;
-  /** A zoomed petal's breadcrumb and note. */
+  /** A zoomed petal's breadcrumb and note, and the note of the one factor chosen. */
   readonly zoomNotes: Part;
   readonly table: Part;
   readonly underDrawing: Part;
@@ -59,7 +59,7 @@ export interface OnDemandParts {
 export function renderOnDemand(view: OnDemandView): OnDemandParts {
   return {
     controls: view.showControls ? controls(view) : nothing,
-    zoomNotes: zoomNotes(view),
+    zoomNotes: html`${zoomNotes(view)}${factorNote(view)}`,
     table: view.view === 'table' ? table(view) : nothing,
     underDrawing: underDrawing(view),
     details: view.selectedItem
@@ -132,6 +132,13 @@ function zoomNotes(view: OnDemandView): Part {
   if (!petal || view.view !== 'flower') return nothing;
   return html`${renderBreadcrumb(context.messages, context.text(petal.label), () => view.actions.zoom(undefined))}
     ${renderPetalNote(petal, context)}`;
+}
+
+/** The one factor the reader chose: what it is and where it comes from (drawing and table alike). */
+function factorNote(view: OnDemandView): Part {
+  const [only, ...others] = view.filters.factors;
+  const factor = only && others.length === 0 ? view.context.index.factors.get(only) : undefined;
+  return factor ? renderFactorNote(factor, view.context) : nothing;
 }
 
 /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
