@@ -1,12 +1,7 @@
 import { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
+import { TAG_NAME } from './tag-name.js';
 
 export { FleurPleineSante };
 
 /** Registers `<fleur-pleine-sante>` once, even when two bundles of this library share a page. */
-if (!customElements.get('fleur-pleine-sante')) customElements.define('fleur-pleine-sante', FleurPleineSante);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'fleur-pleine-sante': FleurPleineSante;
-  }
-}
+if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, FleurPleineSante);
