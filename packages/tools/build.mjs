@@ -13,9 +13,15 @@ function run(label, command, args, options = {}) {
   }
 }
 
-for (const dir of ['dist', 'packages/catalogue/dist', 'packages/flower/dist', 'packages/cli/dist'])
+for (const dir of [
+  'dist',
+  'packages/catalogue/dist',
+  'packages/flower/dist',
+  'packages/cli/dist',
+  'packages/react/dist',
+])
   rmSync(dir, { recursive: true, force: true });
 run('manifest', 'npm', ['run', '--silent', 'manifest']);
-for (const pkg of ['catalogue', 'flower', 'cli'])
+for (const pkg of ['catalogue', 'flower', 'cli', 'react'])
   run(`@fleur/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 run('drop-in bundle', 'npx', ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts']);
