@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { typeErrors } from '../helpers/type-errors.js';
 
-// Three programs, each seeing only the entries its users import: the class-only entry, the bare tag without the
-// opt-in JSX types, and the JSX entries with the React wrapper.
+// Three programs, each seeing only the entries its users import: the class-only entry, the side-effect entry without
+// the opt-in JSX types, and the JSX entries with the React wrapper.
 const classOnly = ['catalogue-json.ts', 'query-selector.ts', 'events.ts'];
+const sideEffectOnly = ['side-effect-entry.ts', 'react-jsx-without-entry.tsx'];
 const withJsx = ['react-jsx.tsx', 'preact-jsx.tsx', 'react-wrapper.tsx'];
 
 let checked: Map<string, string[]> | undefined;
 /** Each fixture's type errors (the programs are checked once, on first use). */
 function errorsOf(fixture: string): string[] | undefined {
-  checked ??= new Map([
-    ...typeErrors(...classOnly),
-    ...typeErrors('react-jsx-without-entry.tsx'),
-    ...typeErrors(...withJsx),
-  ]);
+  checked ??= new Map([...typeErrors(...classOnly), ...typeErrors(...sideEffectOnly), ...typeErrors(...withJsx)]);
   return checked.get(fixture);
 }
 
@@ -24,6 +21,10 @@ describe('types for TypeScript users (tsc on tests/types/fixtures)', () => {
 
   it('importing @fleur/flower types querySelector and createElement of <fleur-pleine-sante>', () => {
     expect(errorsOf('query-selector.ts')).toEqual([]);
+  }, 60_000);
+
+  it('importing only the side-effect entry @fleur/flower/fleur-pleine-sante.js types querySelector too', () => {
+    expect(errorsOf('side-effect-entry.ts')).toEqual([]);
   }, 60_000);
 
   it('addEventListener types each event of the element with its detail', () => {

@@ -1,7 +1,9 @@
 import { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
-import { TAG_NAME } from './tag-name.js';
 
 export { FleurPleineSante };
+// Also brings the HTMLElementTagNameMap entry to this entry's types.
+export { TAG_NAME } from './tag-name.js';
 
+// The tag is written out, not TAG_NAME: the manifest analyzer reads it from this call.
 /** Registers `<fleur-pleine-sante>` once, even when two bundles of this library share a page. */
-if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, FleurPleineSante);
+if (!customElements.get('fleur-pleine-sante')) customElements.define('fleur-pleine-sante', FleurPleineSante);
