@@ -50,7 +50,7 @@ export default defineConfig({
         plugins: [testRoutes()],
         test: {
           name: 'browser',
-          include: ['tests/**/*.browser.test.ts'],
+          include: ['tests/**/*.browser.test.ts', 'tests/**/*.browser.test.tsx'],
           browser: chromiumBrowser({ commands: { heapAfterGc } }),
         },
       },

@@ -13,5 +13,8 @@ export const alias = [
   { find: /^@fleur\/flower\/static\.js$/, replacement: source('../../packages/flower/src/static.ts') },
   { find: /^@fleur\/flower\/geometry\.js$/, replacement: source('../../packages/flower/src/geometry/index.ts') },
   { find: /^@fleur\/flower\/fleur-pleine-sante\.js$/, replacement: source('../../packages/flower/src/define.ts') },
+  { find: /^@fleur\/flower\/jsx$/, replacement: source('../../packages/flower/src/jsx.ts') },
+  { find: /^@fleur\/flower\/jsx-preact$/, replacement: source('../../packages/flower/src/jsx-preact.ts') },
   { find: /^@fleur\/flower$/, replacement: source('../../packages/flower/src/index.ts') },
+  { find: /^@fleur\/react$/, replacement: source('../../packages/react/src/index.ts') },
 ];

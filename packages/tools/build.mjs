@@ -15,10 +15,16 @@ function run(label, command, args, options = {}) {
 }
 
 // `dist` at the root: where the drop-in was written before it moved into the flower package.
-for (const dir of ['dist', 'packages/catalogue/dist', 'packages/flower/dist', 'packages/cli/dist'])
+for (const dir of [
+  'dist',
+  'packages/catalogue/dist',
+  'packages/flower/dist',
+  'packages/cli/dist',
+  'packages/react/dist',
+])
   rmSync(dir, { recursive: true, force: true });
 run('manifest', 'npm', ['run', '--silent', 'manifest']);
-for (const pkg of ['catalogue', 'flower', 'cli'])
+for (const pkg of ['catalogue', 'flower', 'cli', 'react'])
   run(`@fleur/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 // After tsc: the bundle shares packages/flower/dist with it and does not empty the folder.
 run('drop-in bundle', 'npx', ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts']);

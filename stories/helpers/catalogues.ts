@@ -3,13 +3,11 @@ import harmonieJson from '../../data/harmonie-mutuelle-2023.json';
 import dahlgrenJson from '../../tests/fixtures/dahlgren-whitehead.json';
 import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js';
 
-// JSON imports widen literals (`version: number`); the element validates every catalogue anyway.
-
 /** The Harmonie Mutuelle 2023 catalogue: 73 items on the three petals of the report. */
-export const harmonie = harmonieJson as unknown as CatalogueInput;
+export const harmonie = harmonieJson;
 
 /** Another determinant model, five petals (Dahlgren and Whitehead), fictitious actions. */
-export const dahlgren = dahlgrenJson as unknown as CatalogueInput;
+export const dahlgren = dahlgrenJson;
 
 /** A seeded, dense catalogue: items cluster on a few factors, which turn into count badges. */
 export const dense = syntheticCatalogue({ items: 600, petals: 3, seed: 7 }) as CatalogueInput;

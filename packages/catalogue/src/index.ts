@@ -6,6 +6,7 @@ export * from './schema/localized-text.js';
 export * from './schema/petal.js';
 export * from './schema/vocabulary.js';
 export * from './schema/reference.js';
+export type { CatalogueJson, WidenLiterals } from './catalogue-json.js';
 export { createIssue, formatPath, ISSUE_CODES, REFERENCE_TARGETS } from './issues.js';
 export type { Issue, IssueCode, IssueParams, IssuePath, IssueSeverity, ReferenceTarget } from './issues.js';
 export { formatIssue, issueMessage, MESSAGE_LOCALES, messageLocale } from './issue-messages.js';

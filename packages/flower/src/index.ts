@@ -1,5 +1,7 @@
 export { idList, idListAttribute, keyword, THEMES, type Theme, VIEWS, type View } from './attributes.js';
 export { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
+export { ELEMENT_PROPERTIES, type ElementProperty, type FleurPleineSanteProperties } from './element-properties.js';
+export { TAG_NAME } from './tag-name.js';
 export { ExportImageError } from './elements/fleur-pleine-sante/export-image.js';
 export * from './events/index.js';
 export { messagesFor } from './i18n/all-messages.js';

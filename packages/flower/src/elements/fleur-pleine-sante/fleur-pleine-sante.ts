@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueInput } from '@fleur/catalogue';
+import type { Catalogue, CatalogueJson } from '@fleur/catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
@@ -93,7 +93,7 @@ export class FleurPleineSante extends LitElement {
   static override styles = [styles, buttonsStyles, tooltipStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
-  @property({ attribute: false }) catalogue: CatalogueInput | undefined;
+  @property({ attribute: false }) catalogue: CatalogueJson | undefined;
 
   /** URL of a catalogue JSON file, fetched with a time-out; a change aborts the previous request. */
   @property({ reflect: true }) src: string | undefined;
