@@ -4,7 +4,7 @@ import {
   type Attribute,
   type Declaration,
   eventArgName,
-  eventClassName,
+  eventTypeText,
   findDeclaration,
   isPublic,
   type ManifestEvent,
@@ -128,7 +128,7 @@ function methodRow(method: Member): ArgType {
 }
 
 function eventRow(event: ManifestEvent & { readonly name: string }): ArgType {
-  const type = eventClassName(event);
+  const type = eventTypeText(event);
   return {
     name: event.name,
     description: `${event.description ?? ''} Listen with \`addEventListener('${event.name}', …)\` (bubbles, composed).`,

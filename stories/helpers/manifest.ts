@@ -72,10 +72,12 @@ export function eventArgName(event: string): string {
   return `on${event.replace(/(?:^|[-_:.\s]+)(.)/g, (_match, letter: string) => letter.toUpperCase())}`;
 }
 
-/**
- * The class an event is dispatched as: the manifest's type when the JSDoc gives one (`@fires {FleurSelectEvent}`),
- * else the library's naming rule, one class per event named after it (`fleur-select` → `FleurSelectEvent`).
- */
-export function eventClassName(event: ManifestEvent & { readonly name: string }): string {
-  return event.type?.text ?? `${eventArgName(event.name).slice(2)}Event`;
+/** The class the library dispatches an event as, by its naming rule: `fleur-select` → `FleurSelectEvent`. */
+export function eventClassName(name: string): string {
+  return `${eventArgName(name).slice(2)}Event`;
+}
+
+/** An event's type for the docs: the manifest's when the JSDoc gives one (`@fires {…}`), else its class. */
+export function eventTypeText(event: ManifestEvent & { readonly name: string }): string {
+  return event.type?.text ?? eventClassName(event.name);
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import * as flower from '@fleur/flower';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseCatalogue } from '@fleur/catalogue';
 import { catalogueJsonSchema } from '@fleur/catalogue/json-schema.js';
 import { describe, expect, it } from 'vitest';
 import minimal from '../../stories/docs/minimal-catalogue.json';
-import { declarationOf } from '../../stories/helpers/manifest.js';
+import { declarationOf, eventClassName } from '../../stories/helpers/manifest.js';
 import { THEME_TOKENS, TOKEN_PROPERTIES } from '../../packages/flower/src/render/theme.js';
 
 const page = (name: string) => readFileSync(new URL(`../../stories/docs/${name}.mdx`, import.meta.url), 'utf8');
@@ -75,8 +76,13 @@ describe('Guides / Install and embed', () => {
     );
   });
 
-  it('documents every event of the manifest', () => {
+  it('documents every event of the manifest, with the class it is dispatched as', () => {
     const events = (declaration.events ?? []).flatMap((event) => (event.name ? [event.name] : []));
-    expect(events.filter((name) => !install.includes(`<td>\`${name}\`</td>`))).toEqual([]);
+    expect(events.length).toBeGreaterThan(0);
+    for (const name of events) {
+      const row = install.split('\n').find((line) => line.includes(`<tr><td>\`${name}\`</td>`));
+      expect(row, name).toContain(`<td>\`${eventClassName(name)}\`</td>`);
+      expect(flower, `@fleur/flower exports ${eventClassName(name)}`).toHaveProperty(eventClassName(name));
+    }
   });
 });
