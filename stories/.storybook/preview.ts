@@ -58,6 +58,18 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'fr', dir: 'ltr', theme: 'auto' },
   parameters: {
+    // The guides in reading order first, then the element, the playgrounds and the guides' live examples.
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          ['Install and embed', 'Theming', 'Catalogue format', 'Accessibility'],
+          'fleur-pleine-sante',
+          'Playgrounds',
+          'Examples',
+        ],
+      },
+    },
     layout: 'padded',
     controls: { expanded: true },
     docs: { extractArgTypes: manifestArgTypes },
