@@ -17,7 +17,7 @@ import {
   shadowOf,
   tabInto,
 } from './helpers/flower.js';
-import { manifestEventArgs } from './helpers/manifest.js';
+import { manifestEventArgs } from './helpers/manifest-args.js';
 import { type FleurArgs, renderFlower, TAG } from './helpers/render.js';
 
 /**

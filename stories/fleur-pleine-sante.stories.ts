@@ -7,7 +7,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { dahlgren, dense, empty, harmonie, invalid } from './helpers/catalogues.js';
 import { FAKE_ORIGIN, installFakeCatalogueServer } from './helpers/fake-server.js';
 import { drawn, flowerIn, items, settle, shadowContainer, shadowOf } from './helpers/flower.js';
-import { manifestArgs, manifestEventArgs } from './helpers/manifest.js';
+import { manifestArgs, manifestEventArgs } from './helpers/manifest-args.js';
 import { type FleurArgs, renderFlower, TAG } from './helpers/render.js';
 
 /**

@@ -6,7 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { dense, harmonie } from './helpers/catalogues.js';
 import { drawn, flowerIn, settle, shadowOf } from './helpers/flower.js';
-import { cssPropertyArgs, manifestArgs, manifestEventArgs } from './helpers/manifest.js';
+import { cssPropertyArgs, manifestArgs, manifestEventArgs } from './helpers/manifest-args.js';
 import { type FleurArgs, TAG } from './helpers/render.js';
 
 /**

@@ -15,7 +15,8 @@ if (!existsSync(`${root}/packages/flower/custom-elements.json`))
 /** Configured by hand (the Storybook CLI cannot reach its registry here); run with `-c stories/.storybook`. */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../*.stories.ts'],
+  // The guides (MDX) first in the sidebar, then the element's stories.
+  stories: ['../docs/*.mdx', '../*.stories.ts', '../docs/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {

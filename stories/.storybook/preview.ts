@@ -3,7 +3,8 @@ import { THEMES, UI_LOCALES } from '@fleur/flower';
 import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../../packages/flower/custom-elements.json';
-import { manifestArgTypes } from '../helpers/manifest.js';
+import { controlsWithoutOptions } from '../helpers/control-options.js';
+import { manifestArgTypes } from '../helpers/manifest-arg-types.js';
 import { type EmulatedMedia, NO_EMULATION } from './test-hooks.js';
 
 // The docs page (description, args table) and every control are read from the manifest compiled from the element's
@@ -57,13 +58,29 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'fr', dir: 'ltr', theme: 'auto' },
   parameters: {
+    // The guides in reading order first, then the element, the playgrounds and the guides' live examples.
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          ['Install and embed', 'Theming', 'Catalogue format', 'Accessibility'],
+          'fleur-pleine-sante',
+          'Playgrounds',
+          'Examples',
+        ],
+      },
+    },
     layout: 'padded',
     controls: { expanded: true },
     docs: { extractArgTypes: manifestArgTypes },
     // Any axe violation fails the story's test under `npm test` (and shows in the Accessibility panel).
     a11y: { test: 'error' },
   },
-  async beforeEach({ parameters }) {
+  async beforeEach({ parameters, argTypes }) {
+    // A control with nothing to pick is a broken docs page: fail every story's test rather than ship it.
+    const empty = controlsWithoutOptions(argTypes);
+    if (empty.length > 0)
+      throw new Error(`Controls with no options (set \`options\` on the arg type): ${empty.join(', ')}`);
     const media = parameters.media as EmulatedMedia | undefined;
     const emulate = globalThis.__fleurEmulateMedia;
     if (!media || !emulate) return undefined;

@@ -8,7 +8,7 @@ import type {
 import type { Args } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { cssPropertyArgs, manifestArgs } from './manifest.js';
+import { cssPropertyArgs, manifestArgs } from './manifest-args.js';
 
 export const TAG = 'fleur-pleine-sante';
 
