@@ -22,7 +22,7 @@ describe('the docs page of <fleur-pleine-sante> (args table and controls)', () =
   });
 
   it('lists every public method with its signature', () => {
-    expect(argTypes['method:toSVG']?.table?.type?.summary).toBe('toSVG() => string | undefined');
+    expect(argTypes['method:toSVG']?.table?.type?.summary).toBe('toSVG() => Promise<string | undefined>');
     expect(argTypes['method:toPNG']?.table?.type?.summary).toMatch(
       /^toPNG\(scale(: number)? = 2\) => Promise<Blob \| undefined>$/,
     );
