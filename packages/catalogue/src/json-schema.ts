@@ -1,35 +1,54 @@
 import * as z from 'zod/mini';
 import { CatalogueSchema } from './schema/catalogue.js';
+import { editorDocs } from './schema/descriptions.js';
 
 type JsonSchemaNode = { [key: string]: unknown };
 
-/** Objects declared with `properties` reject other keys, so editors flag typos such as `sumary`. */
-function closeObjects(node: unknown): void {
-  if (Array.isArray(node)) node.forEach(closeObjects);
+/**
+ * The schema's address. An npm CDN serves every file of a published package, so this URL resolves to the file
+ * shipped in `@fleur/catalogue` (`catalogue.schema.json`) with no site of our own to keep alive. The range is the
+ * package's compatible range (`0.1` while the version is 0.1.x, `1` from 1.0.0): a catalogue pointing at it keeps
+ * getting fixes, and a breaking release gets a new `$id`. jsDelivr rather than unpkg: it serves npm files from a
+ * multi-CDN with an uptime commitment. A test checks that the range follows the package's version.
+ */
+export const CATALOGUE_SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/@fleur/catalogue@0.1/catalogue.schema.json';
+
+/** What editors show on a field the library does not know; `parseCatalogue` reports it as a warning. */
+const UNKNOWN_FIELD =
+  'Unknown field: the library ignores it (a typo?). / Champ inconnu : la bibliothèque l’ignore (une faute de frappe ?).';
+
+/**
+ * Unknown fields are warnings, for the editor as for `parseCatalogue` (which drops them and reports
+ * `unknown-field` warnings; `fleur validate --strict` turns warnings into errors). `additionalProperties: false`
+ * would make them errors for every JSON Schema validator, so instead any other key is accepted and annotated as
+ * deprecated: VS Code shows `deprecationMessage` as a warning on the key, other editors the standard `deprecated`.
+ */
+function annotateUnknownFields(node: unknown): void {
+  if (Array.isArray(node)) node.forEach(annotateUnknownFields);
   else if (typeof node === 'object' && node !== null) {
     const schema = node as JsonSchemaNode;
+    Object.values(schema).forEach(annotateUnknownFields);
     if (schema.type === 'object' && schema.properties !== undefined && schema.additionalProperties === undefined)
-      schema.additionalProperties = false;
-    Object.values(schema).forEach(closeObjects);
+      schema.additionalProperties = { deprecated: true, deprecationMessage: UNKNOWN_FIELD };
   }
 }
 
 /**
- * The JSON Schema of a catalogue file, generated from the zod schema (the single source of truth). Written to
- * `data/catalogue.schema.json`; catalogue files point to it with `"$schema"` for completion in editors.
+ * The JSON Schema (draft 2020-12) of a catalogue file, generated from the zod schema (the single source of truth)
+ * with the editor help of `schema/descriptions.ts`: an English `description` and an English and French
+ * `markdownDescription` on every field, readable `patternErrorMessage`s. Shipped as
+ * `@fleur/catalogue/catalogue.schema.json` and copied to `data/catalogue.schema.json`; catalogue files point to it
+ * with `"$schema"` for completion, hover help and checks in editors.
  */
 export function catalogueJsonSchema(): JsonSchemaNode {
-  const schema = z.toJSONSchema(CatalogueSchema, { io: 'input', target: 'draft-2020-12' }) as JsonSchemaNode;
-  closeObjects(schema);
-  return {
-    $schema: schema.$schema,
-    $id: 'https://fleur-pleine-sante.example/catalogue.schema.json',
-    title: 'Fleur de la pleine santé — catalogue',
-    description:
-      'Petals and factors of a health-determinant model, and the offers, services and initiatives acting on them. ' +
-      'References between lists (item → factor, factor → petal, …) and translations are checked by parseCatalogue.',
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
-  };
+  const schema = z.toJSONSchema(CatalogueSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: editorDocs,
+  }) as JsonSchemaNode;
+  annotateUnknownFields(schema);
+  const { $schema, ...rest } = schema;
+  return { $schema, $id: CATALOGUE_SCHEMA_ID, title: 'Fleur de la pleine santé — catalogue', ...rest };
 }
 
 /** The schema as the text written to disk (stable key order, trailing newline). */

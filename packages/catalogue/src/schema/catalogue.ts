@@ -20,13 +20,13 @@ export const CatalogueSchema = z.object({
   /** Path or URL of the JSON Schema, for editors. Ignored by the library. */
   $schema: z.optional(z.string()),
   version: z.literal(CATALOGUE_VERSION),
-  id: IdSchema,
+  id: IdSchema.clone(),
   /** Language used when a text lacks the reader's language. Every label must have it. */
-  defaultLocale: LocaleSchema,
-  title: LocalizedTextSchema,
+  defaultLocale: LocaleSchema.clone(),
+  title: LocalizedTextSchema.clone(),
   description: z.optional(LocalizedTextSchema),
   /** Works the whole model is drawn from (shown with a zoomed petal when the petal names none of its own). */
-  references: ReferencesSchema,
+  references: ReferencesSchema.clone(),
   petals: z.array(PetalSchema).check(z.minLength(MIN_PETALS), z.maxLength(MAX_PETALS)),
   factors: z.array(FactorSchema).check(z.minLength(1)),
   kinds: z.array(KindSchema).check(z.minLength(1)),

@@ -15,7 +15,7 @@ export const LocalizedShortTextSchema = z.union([ShortTextSchema, z.record(Local
 /** A number the report gives about an item, e.g. `{ value: 476188, label: "participants" }`. */
 export const FigureSchema = z.object({
   value: z.number().check(z.refine(Number.isFinite, { message: 'not-finite' })),
-  label: LocalizedTextSchema,
+  label: LocalizedTextSchema.clone(),
   /** Shown after the number: `%`, `€`, … */
   unit: z.optional(z.string().check(z.maxLength(16))),
 });
@@ -28,10 +28,10 @@ export const LinkSchema = z.object({
 
 /** An offer, service or initiative placed on the flower. */
 export const ItemSchema = z.object({
-  id: IdSchema,
+  id: IdSchema.clone(),
   /** Id of one of the catalogue's `kinds`. */
-  kind: IdSchema,
-  title: LocalizedTextSchema,
+  kind: IdSchema.clone(),
+  title: LocalizedTextSchema.clone(),
   /** Short name drawn next to the item's mark on the flower (≤ 60 characters); the title is used when absent. */
   shortTitle: z.optional(LocalizedShortTextSchema),
   summary: z.optional(LocalizedTextSchema),

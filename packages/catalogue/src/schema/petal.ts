@@ -6,13 +6,13 @@ import { ReferencesSchema } from './reference.js';
 
 /** A family of health factors, drawn as one petal of the flower. */
 export const PetalSchema = z.object({
-  id: IdSchema,
-  label: LocalizedTextSchema,
+  id: IdSchema.clone(),
+  label: LocalizedTextSchema.clone(),
   /** Hex colour of the petal; the `--fleur-petal-<id>` custom property overrides it. */
   color: z.optional(z.string().check(z.regex(COLOR_PATTERN))),
   description: z.optional(LocalizedTextSchema),
   /** Works this family of factors is drawn from; shown when the petal is zoomed. */
-  references: ReferencesSchema,
+  references: ReferencesSchema.clone(),
 });
 
 export type Petal = z.infer<typeof PetalSchema>;

@@ -6,7 +6,7 @@ import { LocalizedTextSchema } from './localized-text.js';
  * and where to read it when there is a page. The link is checked like an item's links (`https:`, `http:`, `mailto:`).
  */
 export const ReferenceSchema = z.object({
-  label: LocalizedTextSchema,
+  label: LocalizedTextSchema.clone(),
   href: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
 

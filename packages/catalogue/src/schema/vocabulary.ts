@@ -7,8 +7,8 @@ import { LocalizedTextSchema } from './localized-text.js';
  * audiences (member, company, employee, citizen) and objectives (the statutory mission objectives).
  */
 export const VocabularyEntrySchema = z.object({
-  id: IdSchema,
-  label: LocalizedTextSchema,
+  id: IdSchema.clone(),
+  label: LocalizedTextSchema.clone(),
   description: z.optional(LocalizedTextSchema),
 });
 

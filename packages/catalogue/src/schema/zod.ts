@@ -5,4 +5,8 @@ import * as z from 'zod/mini';
 // module imports `z` from here to guarantee that order. The cost is measured by `npm run bench`.
 z.config({ jitless: true });
 
+// Object fields that would share one schema instance (`id: IdSchema`, `label: LocalizedTextSchema`) take a
+// `.clone()`: the editor descriptions (descriptions.ts, used by the JSON Schema only) are keyed by instance, so each
+// field needs its own; a clone validates exactly as its original.
+
 export { z };

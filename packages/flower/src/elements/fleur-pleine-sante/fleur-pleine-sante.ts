@@ -42,10 +42,10 @@ const PRINT_WIDTH = 1100;
  *
  * @summary Draws a health-factor flower from a typed, validated JSON catalogue.
  *
- * @fires fleur-select - The reader selected an item or cleared the selection. `detail: { id, item }`, `id` null when cleared.
- * @fires fleur-filter - The reader changed a filter or the search. `detail`: the active filters and the matching count.
- * @fires fleur-zoom - The reader zoomed into a petal or left the zoom. `detail: { petal }`, null when leaving.
- * @fires fleur-error - A catalogue was rejected (invalid data, failed fetch, invalid JSON). `detail: { issues, source }`.
+ * @fires {FleurSelectEvent} fleur-select - The reader selected an item or cleared the selection. `detail: { id, item }`, `id` null when cleared.
+ * @fires {FleurFilterEvent} fleur-filter - The reader changed a filter or the search. `detail`: the active filters and the matching count.
+ * @fires {FleurZoomEvent} fleur-zoom - The reader zoomed into a petal or left the zoom. `detail: { petal }`, null when leaving.
+ * @fires {FleurErrorEvent} fleur-error - A catalogue was rejected (invalid data, failed fetch, invalid JSON). `detail: { issues, source }`.
  *
  * @slot - An optional `<script type="application/json">` holding the catalogue, used when neither `catalogue` nor `src` is set.
  *
