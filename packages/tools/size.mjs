@@ -98,7 +98,8 @@ if (existsSync(`${file}.map`)) {
 if (gzip > BUDGET) console.log(`\nFirst load over its ${kb(BUDGET)} budget by ${kb(gzip - BUDGET)}.`);
 if (total > TOTAL_BUDGET) console.log(`Everything over its ${kb(TOTAL_BUDGET)} budget by ${kb(total - TOTAL_BUDGET)}.`);
 const overruns = [
-  gzip > FIRST_LOAD_CEILING && `the first load passed its ${kb(FIRST_LOAD_CEILING)} ceiling by ${kb(gzip - FIRST_LOAD_CEILING)}`,
+  gzip > FIRST_LOAD_CEILING &&
+    `the first load passed its ${kb(FIRST_LOAD_CEILING)} ceiling by ${kb(gzip - FIRST_LOAD_CEILING)}`,
   total > TOTAL_CEILING && `everything passed its ${kb(TOTAL_CEILING)} ceiling by ${kb(total - TOTAL_CEILING)}`,
 ].filter(Boolean);
 if (overruns.length > 0) {

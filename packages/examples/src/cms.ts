@@ -19,6 +19,7 @@ export const cmsExample: Example = {
       page: '/index.html',
       headers: {},
       cdnOrigin: CMS_CDN_ORIGIN,
+      dropIn: true,
     };
   },
 };

@@ -14,6 +14,11 @@ export interface ExampleSite {
    * `<origin>/<package>@<range>/<path>` is answered with that file of the package installed in the project.
    */
   readonly cdnOrigin?: string;
+  /**
+   * Whether the page loads the drop-in (`fleur-pleine-sante.js` and its lazy parts beside it); an app bundles the
+   * packages instead.
+   */
+  readonly dropIn?: boolean;
 }
 
 /**

@@ -19,6 +19,6 @@ export const intranetExample: Example = {
   async build(project) {
     const root = newSite(project, exampleSource('intranet'), 'intranet');
     copyDropIn(project, join(root, 'vendor', 'fleur'));
-    return { root, page: '/index.html', headers: { 'content-security-policy': INTRANET_POLICY } };
+    return { root, page: '/index.html', headers: { 'content-security-policy': INTRANET_POLICY }, dropIn: true };
   },
 };
