@@ -61,17 +61,17 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
     .command('render')
     .description('draw the flower as a static SVG or PNG (the catalogue is validated first)')
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file, ending in .svg or .png')
-    .option('--width <px>', `drawing width, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max}`, '1200')
-    .option('--height <px>', `drawing height, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max}`, '900')
+    .requiredOption('--out <file>', 'output file, ending in .svg or .png (required)')
+    // Defaults are written in the descriptions and applied by renderCommand, which checks every value.
+    .option('--width <px>', `drawing width in pixels, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max} (default: 1200)`)
+    .option('--height <px>', `drawing height in pixels, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max} (default: 900)`)
     .option(
       '--scale <factor>',
-      `PNG pixels per drawing pixel, ${SCALE_RANGE.min}–${SCALE_RANGE.max}; a PNG has at most ${MAX_PNG_PIXELS / 1e6} megapixels`,
-      '2',
+      `PNG pixels per drawing pixel, ${SCALE_RANGE.min}–${SCALE_RANGE.max} (default: 2); a PNG has at most ${MAX_PNG_PIXELS / 1e6} megapixels`,
     )
-    .option('--lang <code>', LANG_HELP, 'fr')
-    .option('--petal <id>', 'zoom on one petal')
-    .option('--theme <name>', 'light or dark', 'light')
+    .option('--lang <code>', LANG_HELP)
+    .option('--petal <id>', 'id of a petal to zoom on')
+    .option('--theme <name>', 'light or dark (default: light)')
     .addHelpText('after', RENDER_EXAMPLE)
     .action(async (file: string, options: { out: string }) => {
       setExitCode(await renderCommand({ ...options, file }, io));

@@ -52,6 +52,13 @@ function firstControlCharacter(text: string, from: number, to: number): number {
   return from;
 }
 
+const MISSING_AFTER_PREVIOUS: ReadonlySet<JsonSyntaxReason> = new Set([
+  'comma-expected',
+  'colon-expected',
+  'close-brace-expected',
+  'close-bracket-expected',
+]);
+
 /** Offset of the last character before `offset` that is not JSON white space, or -1. */
 function previousSignificant(text: string, offset: number): number {
   let index = offset - 1;
@@ -59,7 +66,10 @@ function previousSignificant(text: string, offset: number): number {
   return index;
 }
 
-/** The parser's first error, made precise: a trailing comma is named as such, a control character pointed at. */
+/**
+ * The parser's first error, made precise: a trailing comma is named as such, a missing comma is placed where it
+ * belongs, a control character is pointed at.
+ */
 function refine(text: string, error: ParseError): JsonSyntaxError {
   const reason = REASONS[printParseErrorCode(error.error)] ?? 'unexpected-character';
   if (reason === 'property-name-expected' || reason === 'value-expected') {
@@ -68,6 +78,8 @@ function refine(text: string, error: ParseError): JsonSyntaxError {
       return { offset: comma, reason: 'trailing-comma' };
     if (error.offset >= text.length) return { offset: error.offset, reason: 'unexpected-end' };
   }
+  // A missing separator or closing mark belongs right after the value before it, which may be lines above.
+  if (MISSING_AFTER_PREVIOUS.has(reason)) return { offset: previousSignificant(text, error.offset) + 1, reason };
   if (reason === 'control-character') {
     return { offset: firstControlCharacter(text, error.offset, error.offset + error.length), reason };
   }
