@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BROKEN } from './broken-fixtures.js';
 import { runFleur } from './run-fleur.js';
 
-const BROKEN = 'tests/fixtures/cli/broken-catalogue.json';
 const HARMONIE = 'data/harmonie-mutuelle-2023.json';
 const cliPackage = JSON.parse(readFileSync('packages/cli/package.json', 'utf8')) as { version: string };
 

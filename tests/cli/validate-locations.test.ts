@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BROKEN, brokenText, FIELD_BEFORE_MISSING_COMMA, missingCommaText } from './broken-fixtures.js';
 import { lineColumnOf, runFleur } from './run-fleur.js';
 
-const BROKEN = 'tests/fixtures/cli/broken-catalogue.json';
-const BROKEN_SYNTAX = 'tests/fixtures/cli/broken-syntax.json';
-const brokenText = readFileSync(BROKEN, 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'fleur-locations-'));
 
 function file(name: string, content: string): string {
@@ -95,18 +93,19 @@ describe('ids beside indexes', () => {
 
 describe('JSON syntax errors by line and column, with the line and a caret', () => {
   it('a missing comma is shown where it belongs', async () => {
-    const text = readFileSync(BROKEN_SYNTAX, 'utf8');
-    const end = lineColumnOf(text, '"kind": "offer"\n');
-    const column = end.column + '"kind": "offer"'.length;
-    const run = await runFleur('validate', BROKEN_SYNTAX, '--lang', 'en');
+    const text = missingCommaText();
+    const path = file('missing-comma.json', text);
+    const end = lineColumnOf(text, `${FIELD_BEFORE_MISSING_COMMA}\n`);
+    const column = end.column + FIELD_BEFORE_MISSING_COMMA.length;
+    const run = await runFleur('validate', path, '--lang', 'en');
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
-    const at = lines.findIndex((line) => line.startsWith(`${BROKEN_SYNTAX}:${end.line}:${column} error document:`));
+    const at = lines.findIndex((line) => line.startsWith(`${path}:${end.line}:${column} error document:`));
     expect(lines[at]).toContain('The file is not valid JSON: “,” is expected between two values.');
     const shown = lines[at + 1] ?? '';
     const caret = lines[at + 2] ?? '';
     expect(shown).toBe(`  ${end.line} |       "kind": "offer"`);
-    expect(caret.indexOf('^')).toBe(shown.indexOf('"kind"') + '"kind": "offer"'.length);
+    expect(caret.indexOf('^')).toBe(shown.indexOf(FIELD_BEFORE_MISSING_COMMA) + FIELD_BEFORE_MISSING_COMMA.length);
     expect(run.stdout).not.toMatch(/position \d/);
   });
 
