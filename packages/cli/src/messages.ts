@@ -27,7 +27,6 @@ export interface CliMessages {
   readonly badLang: (value: string) => string;
   readonly badChoice: (flag: string, value: string, choices: readonly string[]) => string;
   readonly renderFailed: (reason: string) => string;
-  readonly seeHelp: string;
   readonly badCommandLine: (detail: string) => string;
   readonly unknownOption: (flag: string, suggestion: string | undefined) => string;
   readonly unknownCommand: (name: string, suggestion: string | undefined, commands: readonly string[]) => string;
@@ -84,7 +83,6 @@ const fr: CliMessages = {
   badLang: (value) => `--lang accepte fr ou en (ou une variante régionale comme fr-CA, en-GB) ; reçu : ${value}.`,
   badChoice: (flag, value, choices) => `${flag} accepte ${orList(choices, 'ou')} (reçu : ${value}).`,
   renderFailed: (reason) => `Le rendu a échoué : ${reason}.`,
-  seeHelp: 'Voir fleur --help.',
   badCommandLine: (detail) => `Ligne de commande invalide : ${detail}. Voir fleur --help.`,
   unknownOption: (flag, suggestion) =>
     `option inconnue '${flag}'${suggestion === undefined ? '' : ` (vouliez-vous dire ${suggestion} ?)`}`,
@@ -139,7 +137,6 @@ const en: CliMessages = {
   badLang: (value) => `--lang takes fr or en (or a regional variant such as fr-CA, en-GB); got ${value}.`,
   badChoice: (flag, value, choices) => `${flag} takes ${orList(choices, 'or')} (got ${value}).`,
   renderFailed: (reason) => `Rendering failed: ${reason}.`,
-  seeHelp: 'See fleur --help.',
   badCommandLine: (detail) => `Invalid command line: ${detail}. See fleur --help.`,
   unknownOption: (flag, suggestion) =>
     `Unknown option '${flag}'${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
