@@ -109,6 +109,14 @@ describe('JSON syntax errors by line and column, with the line and a caret', () 
     expect(run.stdout).not.toMatch(/position \d/);
   });
 
+  it('a tab-indented line keeps the caret under the column (a tab counts as one column)', async () => {
+    const path = file('tabs.json', '{\n\t"version": 1\n\t"id": "x"\n}');
+    const run = await runFleur('validate', path, '--lang', 'en');
+    const column = '\t"version": 1'.length + 1;
+    expect(run.stdout).toContain(`${path}:2:${column} error document:`);
+    expect(run.stdout).toContain('  2 |  "version": 1\n    |              ^\n');
+  });
+
   it('a trailing comma is named and pointed at', async () => {
     const path = file('trailing.json', '{\n  "version": 1,\n  "petals": [1, 2,],\n}\n');
     const run = await runFleur('validate', path, '--lang', 'en');

@@ -40,7 +40,7 @@ export interface ProgramContext {
   setExitCode(code: number): void;
 }
 
-const LANG_HELP = 'language of the messages and of the catalogue text: fr or en (default: fr)';
+const LANG_HELP = 'language of the messages: fr or en (default: fr)';
 
 function validateProgram(program: Command, { io, setExitCode }: ProgramContext): void {
   program
@@ -69,7 +69,7 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
       '--scale <factor>',
       `PNG pixels per drawing pixel, ${SCALE_RANGE.min}–${SCALE_RANGE.max} (default: 2); a PNG has at most ${MAX_PNG_PIXELS / 1e6} megapixels`,
     )
-    .option('--lang <code>', LANG_HELP)
+    .option('--lang <code>', 'language of the drawing and the messages: fr or en (default: fr)')
     .option('--petal <id>', 'id of a petal to zoom on')
     .option('--theme <name>', 'light or dark (default: light)')
     .addHelpText('after', RENDER_EXAMPLE)
@@ -83,7 +83,7 @@ function schemaProgram(program: Command, { io, messages, setExitCode }: ProgramC
     .command('schema')
     .description('print (or write) the JSON Schema of catalogues, for editors’ completion and checks')
     .option('--out <file>', 'write it to this file instead of printing it')
-    .option('--lang <code>', 'language of the messages: fr or en (default: fr)')
+    .option('--lang <code>', LANG_HELP)
     .addHelpText('after', `\nExample:\n  fleur schema --out catalogue.schema.json\n${EXIT_CODES}`)
     .action(async (options: { out?: string }) => {
       setExitCode(await schemaCommand(options, io, messages));
