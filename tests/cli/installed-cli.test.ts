@@ -1,10 +1,19 @@
 import { execFile, type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN, brokenText, FIELD_BEFORE_MISSING_COMMA, missingCommaText } from './broken-fixtures.js';
 import { lineColumnOf } from './run-fleur.js';
 
@@ -32,6 +41,7 @@ function succeed(command: string, args: readonly string[], cwd: string): void {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr || result.error}`);
 }
 
+let work = '';
 let app = '';
 
 /** Slow steps are given this long (the machine may be shared). */
@@ -49,7 +59,7 @@ function fleur(...args: string[]) {
  * copies and installs the three tarballs into a new project.
  */
 beforeAll(async () => {
-  const work = mkdtempSync(join(tmpdir(), 'fleur-installed-cli-'));
+  work = mkdtempSync(join(tmpdir(), 'fleur-installed-cli-'));
   const tarballs = join(work, 'tarballs');
   mkdirSync(tarballs);
   const copies = PACKAGES.map((name) => ({ source: join(root, 'packages', name), copy: join(work, 'packages', name) }));
@@ -74,6 +84,10 @@ beforeAll(async () => {
   writeFileSync(join(app, 'syntax.json'), missingCommaText());
   copyFileSync(join(root, 'data/harmonie-mutuelle-2023.json'), join(app, 'catalogue.json'));
 }, 5 * STEP_TIMEOUT);
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true });
+});
 
 describe('the fleur command installed from the packed tarballs', { timeout: 60_000 }, () => {
   it('npx fleur --help prints the commands and the exit codes (exit 0)', () => {
