@@ -47,8 +47,8 @@ describe('fleur validate', () => {
     const { code, stdout } = await fleur('validate', writeCatalogue('broken.json', broken), '--lang', 'en');
     expect(code).toBe(1);
     expect(stdout).toContain('invalid (2)');
-    expect(stdout).toContain('items[0].factors[0]: Unknown factor: “nope”.');
-    expect(stdout).toContain('items[1].links[0].href: Link rejected “javascript:alert(1)”');
+    expect(stdout).toContain(`items[0] (${broken.items[0]!.id}).factors[0]: Unknown factor: “nope”.`);
+    expect(stdout).toContain(`items[1] (${broken.items[1]!.id}).links[0].href: Link rejected “javascript:alert(1)”`);
   });
 
   it('prints JSON with --json', async () => {

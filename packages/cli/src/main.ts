@@ -1,79 +1,10 @@
-#!/usr/bin/env node
-import { parseArgs } from 'node:util';
-import { renderCommand } from './commands/render.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
+import { CommanderError } from 'commander';
 import { type CommandIO, EXIT, processIO } from './io.js';
 import { type CliMessages, cliMessages } from './messages.js';
-import { argvLocale, langOption } from './options.js';
+import { argvLocale } from './options.js';
+import { COMMAND_NAMES, createProgram } from './program.js';
 import { terminalSafe } from './terminal.js';
-
-const USAGE = `Usage: fleur <command> [options]
-
-Commands:
-  validate <file…> [--lang fr|en] [--json]   check catalogues; every problem with its JSON path
-  render <file> --out <file.svg|file.png> [--width 1200] [--height 900] [--scale 2] [--lang fr|en] [--petal <id>] [--theme light|dark]
-                                             draw the flower as a static SVG or PNG
-                                             (--width 280–4000, --height 200–4000, --scale 0.25–8, PNG ≤ 50 megapixels)
-  schema [--out <file>]                      print or write the catalogue's JSON Schema
-`;
-
-type Command = (args: string[], io: CommandIO, messages: CliMessages) => Promise<number>;
-
-const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
-  [
-    'validate',
-    async (args, io, messages) => {
-      const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { lang: { type: 'string' }, json: { type: 'boolean' } },
-      });
-      if (positionals.length === 0) return usage(io);
-      const lang = langOption(values.lang, messages);
-      if (!lang.ok) return usageError(io, lang.message);
-      return validateCommand({ files: positionals, lang: lang.value, json: values.json }, io);
-    },
-  ],
-  [
-    'render',
-    async (args, io) => {
-      const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string' },
-          width: { type: 'string', default: '1200' },
-          height: { type: 'string', default: '900' },
-          lang: { type: 'string', default: 'fr' },
-          petal: { type: 'string' },
-          theme: { type: 'string', default: 'light' },
-          scale: { type: 'string', default: '2' },
-        },
-      });
-      const [file] = positionals;
-      if (!file || !values.out) return usage(io);
-      return renderCommand({ ...values, file, out: values.out }, io);
-    },
-  ],
-  [
-    'schema',
-    async (args, io, messages) => {
-      const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
-      return schemaCommand({ out: values.out }, io, messages);
-    },
-  ],
-]);
-
-async function usage(io: CommandIO): Promise<number> {
-  io.stderr(USAGE);
-  return EXIT.usage;
-}
-
-function usageError(io: CommandIO, message: string): number {
-  io.stderr(`${message}\n`);
-  return EXIT.usage;
-}
+import { usageErrorDetail } from './usage-error.js';
 
 /** The first sentence of an error, one line, no stack. */
 function firstLine(error: unknown): string {
@@ -90,6 +21,16 @@ function safeIO(io: CommandIO): CommandIO {
   };
 }
 
+/** The exit code for commander's way of stopping: help and version are success; anything else is a usage error. */
+function commanderExit(error: CommanderError, io: CommandIO, messages: CliMessages, help: () => string): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+  // `fleur` alone or `fleur help <unknown>`: commander has already printed the help on stderr.
+  if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  io.stderr(`${messages.badCommandLine(usageErrorDetail(error, messages, COMMAND_NAMES))}\n`);
+  if (error.code === 'commander.unknownCommand') io.stderr(`\n${help()}`);
+  return EXIT.usage;
+}
+
 /**
  * Runs one command line; returns the exit code instead of exiting, so tests can call it. Never throws: a wrong
  * command line exits 2, anything else that fails exits 1, each with one line on stderr and no stack trace.
@@ -97,19 +38,19 @@ function safeIO(io: CommandIO): CommandIO {
 export async function main(argv: readonly string[], rawIO: CommandIO = processIO): Promise<number> {
   const io = safeIO(rawIO);
   const messages = cliMessages(argvLocale(argv));
-  const [name, ...args] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  const command = name === undefined ? undefined : COMMANDS.get(name);
-  if (command === undefined) return usage(io);
+  let exitCode: number = EXIT.ok;
+  const program = createProgram({
+    io,
+    messages,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  });
   try {
-    return await command(args, io, messages);
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
   } catch (error) {
-    // parseArgs rejects unknown flags and missing values by throwing: a usage error, not a crash.
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    if (code.startsWith('ERR_PARSE_ARGS')) return usageError(io, messages.badCommandLine(firstLine(error)));
+    if (error instanceof CommanderError) return commanderExit(error, io, messages, () => program.helpInformation());
     io.stderr(`${messages.unexpected(firstLine(error))}\n`);
     return EXIT.invalid;
   }

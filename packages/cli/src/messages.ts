@@ -1,4 +1,5 @@
 import type { MessageLocale } from '@fleur/catalogue';
+import type { JsonSyntaxReason } from './source/json-syntax-error.js';
 
 /** Every sentence the CLI writes itself, in French and English (catalogue issues come from `formatIssue`). */
 export interface CliMessages {
@@ -7,6 +8,10 @@ export interface CliMessages {
   readonly unreadable: string;
   readonly warning: string;
   readonly error: string;
+  /** Where an issue about the whole file is, in place of a JSON path. */
+  readonly document: string;
+  /** Why a file is not JSON, completing « The file is not valid JSON: … ». */
+  readonly jsonSyntax: Readonly<Record<JsonSyntaxReason, string>>;
   readonly items: (count: number) => string;
   readonly wrote: (path: string) => string;
   readonly notFound: string;
@@ -20,10 +25,21 @@ export interface CliMessages {
   readonly badNumber: (flag: string, value: string, min: number, max: number) => string;
   readonly tooManyPixels: (pixels: number, max: number) => string;
   readonly badLang: (value: string) => string;
+  readonly badChoice: (flag: string, value: string, choices: readonly string[]) => string;
   readonly renderFailed: (reason: string) => string;
-  readonly seeHelp: string;
   readonly badCommandLine: (detail: string) => string;
+  readonly unknownOption: (flag: string, suggestion: string | undefined) => string;
+  readonly unknownCommand: (name: string, suggestion: string | undefined, commands: readonly string[]) => string;
+  readonly missingArgument: (name: string) => string;
+  readonly missingValue: (flag: string) => string;
+  readonly missingOption: (flag: string) => string;
+  readonly tooManyArguments: (command: string, expected: number, received: number) => string;
   readonly unexpected: (detail: string) => string;
+}
+
+/** `a, b or c`. */
+function orList(values: readonly string[], word: string): string {
+  return values.length < 2 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} ${word} ${values.at(-1)}`;
 }
 
 const fr: CliMessages = {
@@ -32,6 +48,25 @@ const fr: CliMessages = {
   unreadable: 'illisible',
   warning: 'avertissement',
   error: 'erreur',
+  document: 'document',
+  jsonSyntax: {
+    empty: 'le fichier est vide',
+    'trailing-comma': 'une virgule avant « } » ou « ] » n’est pas permise en JSON',
+    comment: 'les commentaires ne sont pas permis en JSON',
+    'unexpected-character': 'caractère inattendu',
+    'invalid-number': 'nombre mal écrit',
+    'property-name-expected': 'un nom de champ entre guillemets droits (") est attendu',
+    'value-expected': 'une valeur est attendue',
+    'colon-expected': '« : » est attendu après le nom du champ',
+    'comma-expected': '« , » est attendu entre deux valeurs',
+    'close-brace-expected': '« } » est attendu pour fermer l’objet',
+    'close-bracket-expected': '« ] » est attendu pour fermer la liste',
+    'end-of-file-expected': 'le document devrait finir ici',
+    'unterminated-string': 'ce texte n’est jamais fermé (un « " » manque)',
+    'invalid-escape': 'séquence d’échappement invalide après « \\ »',
+    'control-character': 'caractère de contrôle (tabulation, retour à la ligne) dans un texte : écrivez \\t ou \\n',
+    'unexpected-end': 'le fichier s’arrête trop tôt (un « } » ou un « ] » manque ?)',
+  },
   items: (count) => `${count} éléments`,
   wrote: (path) => `Écrit : ${path}`,
   notFound: 'fichier introuvable',
@@ -45,10 +80,19 @@ const fr: CliMessages = {
   badNumber: (flag, value, min, max) => `${flag} attend un nombre de ${min} à ${max} (reçu : ${value}).`,
   tooManyPixels: (pixels, max) =>
     `L’image ferait ${pixels} pixels ; le maximum est ${max}. Réduisez --scale, --width ou --height.`,
-  badLang: (value) => `--lang attend un code de langue comme fr, en ou fr-CA (reçu : ${value}).`,
+  badLang: (value) => `--lang accepte fr ou en (ou une variante régionale comme fr-CA, en-GB) ; reçu : ${value}.`,
+  badChoice: (flag, value, choices) => `${flag} accepte ${orList(choices, 'ou')} (reçu : ${value}).`,
   renderFailed: (reason) => `Le rendu a échoué : ${reason}.`,
-  seeHelp: 'Voir fleur --help.',
   badCommandLine: (detail) => `Ligne de commande invalide : ${detail}. Voir fleur --help.`,
+  unknownOption: (flag, suggestion) =>
+    `option inconnue '${flag}'${suggestion === undefined ? '' : ` (vouliez-vous dire ${suggestion} ?)`}`,
+  unknownCommand: (name, suggestion, commands) =>
+    `commande inconnue '${name}'${suggestion === undefined ? '' : ` (vouliez-vous dire ${suggestion} ?)`} ; les commandes sont ${orList(commands, 'et')}`,
+  missingArgument: (name) => `il manque l’argument <${name}>`,
+  missingValue: (flag) => `${flag} attend une valeur`,
+  missingOption: (flag) => `${flag} est obligatoire`,
+  tooManyArguments: (command, expected, received) =>
+    `trop d’arguments pour ${command} (${expected} attendu${expected > 1 ? 's' : ''}, ${received} reçu${received > 1 ? 's' : ''})`,
   unexpected: (detail) => `Erreur inattendue : ${detail}.`,
 };
 
@@ -58,6 +102,25 @@ const en: CliMessages = {
   unreadable: 'unreadable',
   warning: 'warning',
   error: 'error',
+  document: 'document',
+  jsonSyntax: {
+    empty: 'the file is empty',
+    'trailing-comma': 'a comma before “}” or “]” is not allowed in JSON',
+    comment: 'comments are not allowed in JSON',
+    'unexpected-character': 'unexpected character',
+    'invalid-number': 'badly written number',
+    'property-name-expected': 'a field name in straight double quotes (") is expected',
+    'value-expected': 'a value is expected',
+    'colon-expected': '“:” is expected after the field name',
+    'comma-expected': '“,” is expected between two values',
+    'close-brace-expected': '“}” is expected to close the object',
+    'close-bracket-expected': '“]” is expected to close the list',
+    'end-of-file-expected': 'the document should end here',
+    'unterminated-string': 'this string is never closed (a “"” is missing)',
+    'invalid-escape': 'invalid escape sequence after “\\”',
+    'control-character': 'control character (a tab, a line break) inside a string: write \\t or \\n',
+    'unexpected-end': 'the file ends too early (a missing “}” or “]”?)',
+  },
   items: (count) => `${count} items`,
   wrote: (path) => `Wrote ${path}`,
   notFound: 'no such file',
@@ -71,10 +134,19 @@ const en: CliMessages = {
   badNumber: (flag, value, min, max) => `${flag} takes a number from ${min} to ${max} (got ${value}).`,
   tooManyPixels: (pixels, max) =>
     `The image would have ${pixels} pixels; at most ${max}. Lower --scale, --width or --height.`,
-  badLang: (value) => `--lang takes a language code such as fr, en or fr-CA (got ${value}).`,
+  badLang: (value) => `--lang takes fr or en (or a regional variant such as fr-CA, en-GB); got ${value}.`,
+  badChoice: (flag, value, choices) => `${flag} takes ${orList(choices, 'or')} (got ${value}).`,
   renderFailed: (reason) => `Rendering failed: ${reason}.`,
-  seeHelp: 'See fleur --help.',
   badCommandLine: (detail) => `Invalid command line: ${detail}. See fleur --help.`,
+  unknownOption: (flag, suggestion) =>
+    `Unknown option '${flag}'${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
+  unknownCommand: (name, suggestion, commands) =>
+    `Unknown command '${name}'${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}; the commands are ${orList(commands, 'and')}`,
+  missingArgument: (name) => `Missing argument <${name}>`,
+  missingValue: (flag) => `${flag} needs a value`,
+  missingOption: (flag) => `${flag} is required`,
+  tooManyArguments: (command, expected, received) =>
+    `Too many arguments for ${command} (expected ${expected}, got ${received})`,
   unexpected: (detail) => `Unexpected error: ${detail}.`,
 };
 

@@ -1,4 +1,10 @@
-import { type MessageLocale, messageLocale, normalizeLanguageTag } from '@fleur/catalogue';
+import {
+  MESSAGE_LOCALES,
+  type MessageLocale,
+  messageLocale,
+  normalizeLanguageTag,
+  primarySubtag,
+} from '@fleur/catalogue';
 import type { CliMessages } from './messages.js';
 
 /** `--width` range, in CSS pixels of the drawing. */
@@ -45,11 +51,29 @@ export function numberOption(
     : { ok: false, message: messages.badNumber(flag, text, range.min, range.max) };
 }
 
-/** `--lang`: a language tag, canonical (`fr_FR` → `fr-FR`); `constructor` or markup is a usage error. */
+/**
+ * `--lang`: French or English, the languages the CLI and the issue messages are written in, or a regional variant
+ * of them, made canonical (`fr_CA` → `fr-CA`, which a catalogue may translate on its own). Any other language
+ * (`de`), `constructor` or markup is a usage error: never a silent fall-back to French.
+ */
 export function langOption(text: string | undefined, messages: CliMessages): Parsed<string | undefined> {
   if (text === undefined) return { ok: true, value: undefined };
   const tag = normalizeLanguageTag(text);
-  return tag === undefined ? { ok: false, message: messages.badLang(text) } : { ok: true, value: tag };
+  const known = tag !== undefined && (MESSAGE_LOCALES as readonly string[]).includes(primarySubtag(tag));
+  return known ? { ok: true, value: tag } : { ok: false, message: messages.badLang(text) };
+}
+
+/** One of a fixed list of keywords (`--theme light|dark`). */
+export function choiceOption<const T extends string>(
+  flag: string,
+  text: string,
+  choices: readonly T[],
+  messages: CliMessages,
+): Parsed<T> {
+  const choice = choices.find((candidate) => candidate === text);
+  return choice === undefined
+    ? { ok: false, message: messages.badChoice(flag, text, choices) }
+    : { ok: true, value: choice };
 }
 
 /**

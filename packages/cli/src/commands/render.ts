@@ -1,8 +1,11 @@
-import { formatIssue, messageLocale, parseCatalogue } from '@fleur/catalogue';
+import { messageLocale, parseCatalogue } from '@fleur/catalogue';
+import { THEME_TOKENS, type ThemeName } from '@fleur/flower/static.js';
 import { Resvg } from '@resvg/resvg-js';
 import { type CommandIO, EXIT } from '../io.js';
+import { issueLines } from '../issue-report.js';
 import { cliMessages } from '../messages.js';
 import {
+  choiceOption,
   HEIGHT_RANGE,
   integerOption,
   langOption,
@@ -12,7 +15,11 @@ import {
   WIDTH_RANGE,
 } from '../options.js';
 import { readInput, writeOutput } from '../read-input.js';
+import { locateIssues } from '../source/located-issues.js';
 import { renderStaticSvg } from '../static-render.js';
+
+/** The themes a static picture can be drawn in. */
+const STATIC_THEMES = Object.keys(THEME_TOKENS) as ThemeName[];
 
 /** The command line of `fleur render`, as typed (every value is checked here). */
 export interface RenderOptions {
@@ -24,6 +31,7 @@ export interface RenderOptions {
   readonly height?: string | undefined;
   readonly lang?: string | undefined;
   readonly petal?: string | undefined;
+  /** `light` (default) or `dark`. */
   readonly theme?: string | undefined;
   /** PNG pixel density, 0.25–8 (default 2, for slides and print); the PNG is capped at 50 megapixels. */
   readonly scale?: string | undefined;
@@ -46,6 +54,8 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
   if (!scale.ok) return fail(scale.message, EXIT.usage);
   const lang = langOption(options.lang ?? 'fr', messages);
   if (!lang.ok) return fail(lang.message, EXIT.usage);
+  const theme = choiceOption('--theme', options.theme ?? 'light', STATIC_THEMES, messages);
+  if (!theme.ok) return fail(theme.message, EXIT.usage);
   // Checked before anything is drawn: the rasteriser allocates the whole image at once.
   const pixels = Math.round(width.value * scale.value) * Math.round(height.value * scale.value);
   if (png && pixels > MAX_PNG_PIXELS) return fail(messages.tooManyPixels(pixels, MAX_PNG_PIXELS), EXIT.usage);
@@ -54,7 +64,8 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
   if ('reason' in input) return fail(messages.cannotRead(options.file, input.reason), EXIT.invalid);
   const result = parseCatalogue(input.text);
   if (!result.ok) {
-    for (const issue of result.issues) io.stderr(`${formatIssue(issue, messageLocale(lang.value))}\n`);
+    for (const located of locateIssues(input.text, result).errors)
+      for (const line of issueLines(options.file, located, messageLocale(lang.value), messages)) io.stderr(`${line}\n`);
     return EXIT.invalid;
   }
   let data: string | Uint8Array;
@@ -64,7 +75,7 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
       height: height.value,
       lang: lang.value ?? 'fr',
       petal: options.petal,
-      theme: options.theme === 'dark' ? 'dark' : 'light',
+      theme: theme.value,
     });
     data = png
       ? new Resvg(svg, {

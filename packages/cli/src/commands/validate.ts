@@ -1,19 +1,34 @@
-import { formatIssue, type Issue, messageLocale, parseCatalogue } from '@fleur/catalogue';
+import { messageLocale, parseCatalogue } from '@fleur/catalogue';
+import { issueLines, issueRecord } from '../issue-report.js';
 import { type CommandIO, EXIT } from '../io.js';
 import { cliMessages } from '../messages.js';
+import { langOption } from '../options.js';
 import { readInput } from '../read-input.js';
+import { locateIssues } from '../source/located-issues.js';
 
 export interface ValidateOptions {
   readonly files: readonly string[];
+  /** `fr` (default) or `en`, or a regional variant of them; anything else is a usage error. */
   readonly lang?: string | undefined;
   /** Machine-readable output: one JSON object per file. */
   readonly json?: boolean | undefined;
+  /** Warnings (unknown fields, missing translations) are errors: the file is invalid, the exit code 1. */
+  readonly strict?: boolean | undefined;
 }
 
-/** `fleur validate <file…>`: every problem of every file, with its path, in French or English. */
+/**
+ * `fleur validate <file…>`: every problem of every file, each with its line and column in the file, its JSON path
+ * with the ids of the entries on it, and a message in French or English. Exit 0 when every file is valid, 1 when
+ * one is not (or cannot be read), 2 for a bad `--lang`.
+ */
 export async function validateCommand(options: ValidateOptions, io: CommandIO): Promise<number> {
-  const lang = messageLocale(options.lang);
-  const words = cliMessages(lang);
+  const words = cliMessages(messageLocale(options.lang));
+  const langValue = langOption(options.lang, words);
+  if (!langValue.ok) {
+    io.stderr(`${langValue.message}\n`);
+    return EXIT.usage;
+  }
+  const lang = messageLocale(langValue.value);
   let exitCode: number = EXIT.ok;
   for (const file of options.files) {
     const input = await readInput(io, file, words);
@@ -23,21 +38,21 @@ export async function validateCommand(options: ValidateOptions, io: CommandIO): 
       continue;
     }
     const result = parseCatalogue(input.text);
-    const issues: readonly Issue[] = result.ok ? [] : result.issues;
-    if (!result.ok) exitCode = EXIT.invalid;
+    const { errors, warnings } = locateIssues(input.text, result, { strict: options.strict });
+    const ok = errors.length === 0;
+    if (!ok) exitCode = EXIT.invalid;
     if (options.json) {
-      const describe = (issue: Issue) => ({ ...issue, message: formatIssue(issue, lang) });
-      io.stdout(
-        `${JSON.stringify({ file, ok: result.ok, issues: issues.map(describe), warnings: result.warnings.map(describe) })}\n`,
-      );
+      const records = (list: typeof errors) => list.map((located) => issueRecord(located, lang, words));
+      io.stdout(`${JSON.stringify({ file, ok, issues: records(errors), warnings: records(warnings) })}\n`);
       continue;
     }
-    const summary = result.ok
-      ? `${file}: ${words.valid} (${words.items(result.catalogue.items.length)})`
-      : `${file}: ${words.invalid} (${issues.length})`;
+    const summary =
+      ok && result.ok
+        ? `${file}: ${words.valid} (${words.items(result.catalogue.items.length)})`
+        : `${file}: ${words.invalid} (${errors.length})`;
     io.stdout(`${summary}\n`);
-    for (const issue of issues) io.stdout(`  ${words.error}  ${formatIssue(issue, lang)}\n`);
-    for (const warning of result.warnings) io.stdout(`  ${words.warning}  ${formatIssue(warning, lang)}\n`);
+    for (const located of [...errors, ...warnings])
+      for (const line of issueLines(file, located, lang, words)) io.stdout(`${line}\n`);
   }
   return exitCode;
 }
