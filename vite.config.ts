@@ -32,6 +32,12 @@ const emulateMedia: BrowserCommand<[media: EmulatedMedia]> = async (context, med
   await context.page.emulateMedia(media);
 };
 
+/** Browser tests whose assertion is a measurement of the page, which other files running beside them would skew. */
+const MEASURED_ALONE = [
+  'tests/flower/elements/mount-soak.browser.test.ts',
+  'tests/flower/elements/many-flowers.browser.test.ts',
+];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -51,6 +57,20 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.ts', 'tests/**/*.browser.test.tsx'],
+          exclude: [...MEASURED_ALONE, '**/node_modules/**'],
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        resolve: { alias },
+        plugins: [testRoutes()],
+        test: {
+          // Tests that measure the page (its heap after GC, its longest task): the test files of a browser project
+          // share one renderer, so these run after every other project, one file at a time.
+          name: 'browser-alone',
+          include: [...MEASURED_ALONE],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           browser: chromiumBrowser({ commands: { heapAfterGc } }),
         },
       },
