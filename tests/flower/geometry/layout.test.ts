@@ -122,6 +122,18 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(en.petals[0]?.name).toBe('Economic factors');
     expect(en.heart.label?.lines.map((line) => line.text).join(' ')).toBe('full health');
   });
+
+  it('layoutFlower(harmonie, 400 × 560) names every petal whole: a long name may reach over its outline, inside the drawing', () => {
+    const layout = layoutFlower(harmonie, { width: 400, height: 560, locale: 'fr' });
+    for (const petal of layout.petals) {
+      expect(petal.label?.truncated, petal.name).toBe(false);
+      expect(petal.label?.lines.map((line) => line.text).join(' ')).toBe(petal.name);
+      const box = petal.label!.box;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
+    }
+    expect(layout.petals.map((petal) => petal.name)).toContain('Facteurs environnementaux');
+  });
 });
 
 describe('layoutFlower', () => {

@@ -1,13 +1,16 @@
-import { type Box, boxesHit } from '../boxes.js';
+import { type Box, boxCorners, boxesHit } from '../boxes.js';
 import type { Frame } from '../frame/fit-frame.js';
 import type { NormalizedLayoutOptions } from '../options.js';
 import type { PetalShape } from '../petal-shape.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import type { AngleSpan } from '../sectors/shares.js';
-import { type LabelDraft, sectorLabel } from './sector-label.js';
+import type { Font } from '../text-metrics.js';
+import { type LabelDraft, type SectorLabelOptions, sectorLabel } from './sector-label.js';
 
 /** Labels keep this much air around them. */
 const LABEL_MARGIN = 3;
+/** How far a petal's name may reach over its petal's outline when it fits whole no other way, tried in turn (pixels). */
+const PETAL_NAME_OVERHANGS = [8, 16, 24];
 /**
  * Below this tip radius (phones) factor names are left to the legend and the factor filter: inside a small petal
  * they would take the room of the marks themselves.
@@ -46,12 +49,35 @@ export function petalTexts(petals: readonly PetalRecord[], frame: Frame, options
     blocked,
     allowRadial: false,
   };
-  // A long petal name that does not fit whole at the petal size is set at the text size (still bold) before it is cut.
+  // A long petal name that does not fit whole at the petal size is set at the text size (still bold); on a small
+  // flower it may then reach a little over its petal's outline (« environnementaux » is wider than the petal of a
+  // phone) rather than be cut to a « Facteurs… » that every petal shares. It is cut only when even that fails.
   const smaller = { size: options.font.size, weight: 'bold' } as const;
+  // Past its outline, a name must still be whole inside the drawing.
+  const inDrawing = (box: Box) =>
+    boxCorners(box).every(
+      ({ x, y }) =>
+        x + frame.cx >= LABEL_MARGIN &&
+        x + frame.cx <= options.width - LABEL_MARGIN &&
+        y + frame.cy >= LABEL_MARGIN &&
+        y + frame.cy <= options.height - LABEL_MARGIN,
+    );
+  const overhangs = PETAL_NAME_OVERHANGS.map((reach) => ({
+    ...petalOptions,
+    margin: -reach,
+    blocked: (box: Box) => !inDrawing(box) || blocked(box),
+  }));
   const petalLabels = petals.map(({ model, shape, span }) => {
-    const large = sectorLabel(model.label, options.petalFont, shape, span, petalOptions);
-    const fits = large && !large.truncated;
-    return keep(fits ? large : (sectorLabel(model.label, smaller, shape, span, petalOptions) ?? large));
+    const whole = (font: Font, placing: SectorLabelOptions) => {
+      const label = sectorLabel(model.label, font, shape, span, placing);
+      return label && !label.truncated ? label : null;
+    };
+    return keep(
+      whole(options.petalFont, petalOptions) ??
+        whole(smaller, petalOptions) ??
+        overhangs.reduce<LabelDraft | null>((found, placing) => found ?? whole(smaller, placing), null) ??
+        sectorLabel(model.label, smaller, shape, span, petalOptions),
+    );
   });
   const roomy = frame.radius >= MIN_RADIUS_FOR_FACTOR_NAMES && options.width >= MIN_WIDTH_FOR_FACTOR_NAMES;
   const factorOptions = {

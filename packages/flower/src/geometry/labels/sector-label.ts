@@ -85,7 +85,8 @@ export function boxSamples(box: Box, step = 5): Point[] {
 
 /**
  * Whether `box` lies inside the part of `shape` between the angles of `span`, at least `margin` pixels from its
- * edges (approximately: radially from the petal's edges, perpendicularly from the span's radial sides).
+ * edges (approximately: radially from the petal's edges, perpendicularly from the span's radial sides); a negative
+ * `margin` lets it pass them by that much.
  */
 export function boxInSector(box: Box, shape: PetalShape, span: AngleSpan, margin: number): boolean {
   // Corners first: most candidate positions fail there, before the sides are sampled.
@@ -99,9 +100,11 @@ function pointsInSector(points: readonly Point[], shape: PetalShape, span: Angle
     const radius = Math.hypot(p.x, p.y);
     if (radius < 1) return false;
     const angle = unwrapAngle(angleOf(p.x, p.y), span.startAngle);
-    const side = Math.asin(Math.min(1, margin / radius));
+    const side = Math.asin(Math.max(-1, Math.min(1, margin / radius)));
     if (angle < span.startAngle + side || angle > span.endAngle - side) return false;
-    if (!petalContains(shape, angle, radius - margin) || !petalContains(shape, angle, radius + margin)) return false;
+    // A negative margin lets the box reach that far past the outline (a petal's name that fits no other way).
+    if (!petalContains(shape, angle, radius + margin)) return false;
+    if (margin > 0 && !petalContains(shape, angle, radius - margin)) return false;
   }
   return true;
 }
