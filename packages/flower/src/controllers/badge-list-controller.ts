@@ -17,26 +17,26 @@ export class BadgeListController {
   /** The id of the badge whose list is open. */
   open: string | undefined;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly config: BadgeListConfig;
+  readonly #host: ReactiveControllerHost;
+  readonly #config: BadgeListConfig;
 
   constructor(host: ReactiveControllerHost, config: BadgeListConfig) {
-    this.host = host;
-    this.config = config;
+    this.#host = host;
+    this.#config = config;
   }
 
   /** Opens the list of badge `id`, or closes it when it is the open one. */
   toggle(id: string): void {
     this.open = this.open === id ? undefined : id;
-    this.host.requestUpdate();
-    if (this.open) void this.host.updateComplete.then(() => this.focusList());
+    this.#host.requestUpdate();
+    if (this.open) void this.#host.updateComplete.then(() => this.#focusList());
   }
 
   close(): void {
     const id = this.open;
     this.open = undefined;
-    this.host.requestUpdate();
-    if (id) this.config.focusBadge(`badge:${id}`);
+    this.#host.requestUpdate();
+    if (id) this.#config.focusBadge(`badge:${id}`);
   }
 
   /** Forgets a badge the new layout does not have (call while deriving state, before rendering). */
@@ -44,8 +44,8 @@ export class BadgeListController {
     if (this.open && !layout?.badges.some((badge) => badge.id === this.open)) this.open = undefined;
   }
 
-  private focusList(): void {
-    const list = this.config.root().querySelector('.badge-list');
+  #focusList(): void {
+    const list = this.#config.root().querySelector('.badge-list');
     const selected = list?.querySelector<HTMLButtonElement>('[aria-pressed="true"]');
     (selected ?? list?.querySelector<HTMLButtonElement>('button[data-id]'))?.focus();
   }

@@ -46,35 +46,35 @@ export class CatalogueSourceController implements ReactiveController {
   warnings: readonly Issue[] = [];
   status: SourceStatus = 'idle';
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly config: CatalogueSourceConfig;
-  private property: unknown;
-  private src = '';
-  private timeoutMs = DEFAULT_TIMEOUT_MS;
-  private request: AbortController | undefined;
-  private childObserver: MutationObserver | undefined;
-  private lastInlineText: string | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: CatalogueSourceConfig;
+  #property: unknown;
+  #src = '';
+  #timeoutMs = DEFAULT_TIMEOUT_MS;
+  #request: AbortController | undefined;
+  #childObserver: MutationObserver | undefined;
+  #lastInlineText: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: CatalogueSourceConfig) {
-    this.host = host;
-    this.config = config;
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Inline JSON may be added or edited after the element upgraded (CMS editors, frameworks).
-    this.childObserver = new MutationObserver(() => {
-      if (this.property === undefined && this.src === '') this.readInline();
+    this.#childObserver = new MutationObserver(() => {
+      if (this.#property === undefined && this.#src === '') this.#readInline();
     });
-    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.resolve();
+    this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#resolve();
   }
 
   hostDisconnected(): void {
-    this.childObserver?.disconnect();
-    this.childObserver = undefined;
-    this.request?.abort();
-    this.request = undefined;
+    this.#childObserver?.disconnect();
+    this.#childObserver = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
   /**
@@ -83,44 +83,45 @@ export class CatalogueSourceController implements ReactiveController {
    */
   setInputs(property: unknown, src: string | null | undefined, timeout: unknown): void {
     const nextSrc = typeof src === 'string' ? src.trim() : '';
-    const changed = property !== this.property || nextSrc !== this.src;
-    this.property = property;
-    this.src = nextSrc;
-    this.timeoutMs = timeoutMs(timeout);
-    if (changed && this.host.isConnected) this.resolve();
+    const changed = property !== this.#property || nextSrc !== this.#src;
+    this.#property = property;
+    this.#src = nextSrc;
+    this.#timeoutMs = timeoutMs(timeout);
+    if (changed && this.#host.isConnected) this.#resolve();
   }
 
-  private resolve(): void {
-    this.request?.abort();
-    this.request = undefined;
+  #resolve(): void {
+    this.#request?.abort();
+    this.#request = undefined;
     // Whatever was loading is no longer wanted: the note goes, and the last drawing (or the empty state) stays
     // until the new source answers. A new fetch sets `loading` again.
     if (this.status === 'loading') {
       this.status = this.catalogue ? 'ready' : 'idle';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
-    if (this.property !== undefined && this.property !== null) this.apply(parseCatalogue(this.property), 'property');
-    else if (this.src !== '') void this.fetch(this.src);
-    else this.readInline();
+    if (this.#property !== undefined && this.#property !== null)
+      this.#apply(parseCatalogue(this.#property), 'property');
+    else if (this.#src !== '') void this.#fetch(this.#src);
+    else this.#readInline();
   }
 
-  private readInline(): void {
-    const script = this.host.querySelector(INLINE_SELECTOR);
+  #readInline(): void {
+    const script = this.#host.querySelector(INLINE_SELECTOR);
     const text = script?.textContent ?? undefined;
-    if (text === this.lastInlineText) return;
-    this.lastInlineText = text;
+    if (text === this.#lastInlineText) return;
+    this.#lastInlineText = text;
     if (text === undefined) return;
-    this.apply(parseCatalogue(text), 'inline');
+    this.#apply(parseCatalogue(text), 'inline');
   }
 
-  private async fetch(url: string): Promise<void> {
+  async #fetch(url: string): Promise<void> {
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     this.status = 'loading';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     let result: ParseResult;
     try {
-      result = await loadCatalogue(url, { signal: request.signal, timeoutMs: this.timeoutMs });
+      result = await loadCatalogue(url, { signal: request.signal, timeoutMs: this.#timeoutMs });
     } catch (error) {
       result = { ok: false, issues: [createIssue('fetch-failed', [], { url, detail: String(error) })], warnings: [] };
     }
@@ -128,23 +129,23 @@ export class CatalogueSourceController implements ReactiveController {
     // of flowers answers many fetches: each parse and each layout stays its own short task).
     await nextTask();
     // A newer src (or a disconnect) superseded this request: its result, even an abort, is not news.
-    if (this.request !== request) return;
-    this.request = undefined;
-    this.apply(result, 'src');
+    if (this.#request !== request) return;
+    this.#request = undefined;
+    this.#apply(result, 'src');
   }
 
-  private apply(result: ParseResult, origin: CatalogueOrigin): void {
+  #apply(result: ParseResult, origin: CatalogueOrigin): void {
     if (result.ok) {
       this.catalogue = result.catalogue;
       this.issues = [];
       this.warnings = result.warnings;
       this.status = 'ready';
-      this.config.onAccepted?.(result.catalogue);
+      this.#config.onAccepted?.(result.catalogue);
     } else {
       this.issues = result.issues;
       this.status = 'error';
-      this.config.onRejected(result.issues, origin);
+      this.#config.onRejected(result.issues, origin);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

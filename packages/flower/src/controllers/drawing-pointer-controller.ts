@@ -24,36 +24,36 @@ export interface DrawingPointerConfig {
  * acts as its mark); hovering highlights an item's mark and name together and shows the mark's tooltip.
  */
 export class DrawingPointerController {
-  private readonly config: DrawingPointerConfig;
+  readonly #config: DrawingPointerConfig;
 
   constructor(config: DrawingPointerConfig) {
-    this.config = config;
+    this.#config = config;
   }
 
   readonly onClick = (event: MouseEvent): void => {
     const target = event.target as Element;
     const named = target.closest('[data-for]')?.getAttribute('data-for');
     const key = named ? `item:${named}` : target.closest('[data-nav]')?.getAttribute('data-nav');
-    const node = this.config.nodes().find((candidate) => candidate.key === key);
+    const node = this.#config.nodes().find((candidate) => candidate.key === key);
     if (node && key) {
-      this.config.focus(key);
-      if (this.config.activate(node) && node.type === 'item') this.config.revealDetails();
+      this.#config.focus(key);
+      if (this.#config.activate(node) && node.type === 'item') this.#config.revealDetails();
       return;
     }
     const zoomTarget = target.closest('[data-zoom]')?.getAttribute('data-zoom');
-    if (zoomTarget) this.config.zoom(zoomTarget);
+    if (zoomTarget) this.#config.zoom(zoomTarget);
   };
 
   readonly onPointerOver = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
     const target = event.target as Element;
     const named = target.closest('[data-for]')?.getAttribute('data-for') ?? undefined;
-    this.config.point(named ?? target.closest('[data-id]')?.getAttribute('data-id') ?? undefined);
-    this.config.tooltip(named ? undefined : (target.closest('[data-nav]')?.getAttribute('data-nav') ?? undefined));
+    this.#config.point(named ?? target.closest('[data-id]')?.getAttribute('data-id') ?? undefined);
+    this.#config.tooltip(named ? undefined : (target.closest('[data-nav]')?.getAttribute('data-nav') ?? undefined));
   };
 
   readonly onPointerLeave = (): void => {
-    this.config.point(undefined);
-    this.config.hideTooltip();
+    this.#config.point(undefined);
+    this.#config.hideTooltip();
   };
 }

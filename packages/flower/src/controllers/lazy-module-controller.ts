@@ -16,48 +16,48 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
  * lifecycle of its own, so it is a plain helper the host owns rather than a registered controller.
  */
 export class LazyModuleController<T extends object> {
-  private part: T | undefined;
-  private loading: Promise<void> | undefined;
-  private readonly host: Host;
-  private readonly load: () => Promise<T>;
+  #part: T | undefined;
+  #loading: Promise<void> | undefined;
+  readonly #host: Host;
+  readonly #load: () => Promise<T>;
 
   constructor(host: Host, load: () => Promise<T>) {
-    this.host = host;
-    this.load = load;
+    this.#host = host;
+    this.#load = load;
   }
 
   /** The part, or `undefined` while it loads (loading starts on the first call). */
   get(): T | undefined {
-    if (!this.part && !this.loading) {
-      this.loading = this.load().then(
+    if (!this.#part && !this.#loading) {
+      this.#loading = this.#load().then(
         (part) => {
-          this.part = part;
-          this.adopt((part as LazyPart).styles);
-          this.host.requestUpdate();
+          this.#part = part;
+          this.#adopt((part as LazyPart).styles);
+          this.#host.requestUpdate();
         },
         () => {
           // A chunk that cannot be fetched (offline, a CDN hiccup) is asked for again on the next render.
-          this.loading = undefined;
+          this.#loading = undefined;
         },
       );
     }
-    return this.part;
+    return this.#part;
   }
 
   /** The part once it has arrived (starting the load if needed); `undefined` when its chunk cannot be fetched. */
   async ready(): Promise<T | undefined> {
     this.get();
-    await this.loading;
-    return this.part;
+    await this.#loading;
+    return this.#part;
   }
 
   /** The load in flight, if any. */
   get pending(): Promise<void> | undefined {
-    return this.part ? undefined : this.loading;
+    return this.#part ? undefined : this.#loading;
   }
 
-  private adopt(styles: CSSResult | undefined): void {
-    const root = this.host.renderRoot;
+  #adopt(styles: CSSResult | undefined): void {
+    const root = this.#host.renderRoot;
     const sheet = styles?.styleSheet;
     if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

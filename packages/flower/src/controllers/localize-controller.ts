@@ -32,32 +32,32 @@ export class LocalizeController implements ReactiveController {
   /** The words of the first flower; the reading parts bring the rest (see `messagesFor`). */
   messages: DrawingMessages = drawingMessagesFor('fr');
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer: MutationObserver | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.refresh());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#observer = new MutationObserver(() => this.refresh());
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Re-reads the language; call from `willUpdate` when the host's own `lang` changed. */
   refresh(): void {
-    const lang = inheritedLang(this.host) ?? 'fr';
+    const lang = inheritedLang(this.#host) ?? 'fr';
     if (lang === this.lang) return;
     this.lang = lang;
     this.locale = uiLocale(lang);
     this.messages = drawingMessagesFor(lang);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

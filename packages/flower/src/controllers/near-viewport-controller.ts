@@ -17,41 +17,41 @@ export class NearViewportController implements ReactiveController {
   /** True once the host came near the viewport, a print began, or {@link reveal} was called. */
   near = typeof IntersectionObserver === 'undefined';
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly margin: string;
-  private observer: IntersectionObserver | undefined;
-  private readonly onPrint = () => this.reveal();
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #margin: string;
+  #observer: IntersectionObserver | undefined;
+  readonly #onPrint = () => this.reveal();
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: NearViewportConfig = {}) {
-    this.host = host;
-    this.margin = config.margin ?? '100% 0px';
+    this.#host = host;
+    this.#margin = config.margin ?? '100% 0px';
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('beforeprint', this.#onPrint);
     if (this.near) return;
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.reveal();
       },
-      { rootMargin: this.margin },
+      { rootMargin: this.#margin },
     );
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onPrint);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    window.removeEventListener('beforeprint', this.#onPrint);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Counts the host as near from now on (print, export) and re-renders it. */
   reveal(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     if (this.near) return;
     this.near = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -7,33 +7,33 @@ import { petalColorCss } from '../render/petal-colors.js';
  * catalogue's petals change. Constructable stylesheets are not inline styles, so a strict CSP allows them.
  */
 export class PetalStylesController implements ReactiveController {
-  private readonly host: LitElement;
-  private readonly sheet = new CSSStyleSheet();
-  private css = '';
+  readonly #host: LitElement;
+  readonly #sheet = new CSSStyleSheet();
+  #css = '';
 
   constructor(host: LitElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.adopt();
+    this.#adopt();
   }
 
   hostUpdated(): void {
-    this.adopt();
+    this.#adopt();
   }
 
   setPetals(petals: readonly Petal[]): void {
     const css = petalColorCss(petals);
-    if (css === this.css) return;
-    this.css = css;
-    this.sheet.replaceSync(css);
+    if (css === this.#css) return;
+    this.#css = css;
+    this.#sheet.replaceSync(css);
   }
 
-  private adopt(): void {
-    const root = this.host.shadowRoot;
-    if (root && !root.adoptedStyleSheets.includes(this.sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+  #adopt(): void {
+    const root = this.#host.shadowRoot;
+    if (root && !root.adoptedStyleSheets.includes(this.#sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
 }

@@ -8,35 +8,35 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PrintController implements ReactiveController {
   printing = false;
 
-  private readonly host: ReactiveControllerHost;
-  private media: MediaQueryList | undefined;
-  private readonly onBefore = () => this.set(true);
-  private readonly onAfter = () => this.set(false);
-  private readonly onMedia = (event: MediaQueryListEvent) => this.set(event.matches);
+  readonly #host: ReactiveControllerHost;
+  #media: MediaQueryList | undefined;
+  readonly #onBefore = () => this.#set(true);
+  readonly #onAfter = () => this.#set(false);
+  readonly #onMedia = (event: MediaQueryListEvent) => this.#set(event.matches);
 
   constructor(host: ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onBefore);
-    window.addEventListener('afterprint', this.onAfter);
-    this.media = matchMedia('print');
-    this.media.addEventListener('change', this.onMedia);
-    this.printing = this.media.matches;
+    window.addEventListener('beforeprint', this.#onBefore);
+    window.addEventListener('afterprint', this.#onAfter);
+    this.#media = matchMedia('print');
+    this.#media.addEventListener('change', this.#onMedia);
+    this.printing = this.#media.matches;
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onBefore);
-    window.removeEventListener('afterprint', this.onAfter);
-    this.media?.removeEventListener('change', this.onMedia);
-    this.media = undefined;
+    window.removeEventListener('beforeprint', this.#onBefore);
+    window.removeEventListener('afterprint', this.#onAfter);
+    this.#media?.removeEventListener('change', this.#onMedia);
+    this.#media = undefined;
   }
 
-  private set(printing: boolean): void {
+  #set(printing: boolean): void {
     if (printing === this.printing) return;
     this.printing = printing;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -38,22 +38,22 @@ export class ReaderActionsController {
   /** Text of the polite live region: what the last action did. */
   announcement = '';
 
-  private readonly host: ReaderActionsHost;
-  private readonly config: ReaderActionsConfig;
+  readonly #host: ReaderActionsHost;
+  readonly #config: ReaderActionsConfig;
 
   constructor(host: ReaderActionsHost, config: ReaderActionsConfig) {
-    this.host = host;
-    this.config = config;
+    this.#host = host;
+    this.#config = config;
   }
 
   /** Selects the item `id`, or clears the selection with `undefined` (or an id the catalogue lacks). */
   select(id: string | undefined): void {
-    const drawn = this.config.catalogue();
+    const drawn = this.#config.catalogue();
     const item = id === undefined ? undefined : drawn?.index.items.get(id);
-    this.host.selected = item ? id : undefined;
-    this.host.dispatchEvent(new FleurSelectEvent({ id: item ? item.id : null, item: item ?? null }));
-    const { messages, lang } = this.config.locale();
-    this.announce(
+    this.#host.selected = item ? id : undefined;
+    this.#host.dispatchEvent(new FleurSelectEvent({ id: item ? item.id : null, item: item ?? null }));
+    const { messages, lang } = this.#config.locale();
+    this.#announce(
       item && drawn
         ? messages.selectedAnnouncement(localized(item.title, lang, drawn.catalogue.defaultLocale))
         : messages.cleared,
@@ -62,35 +62,35 @@ export class ReaderActionsController {
 
   /** Zooms into `petal`, or back to the whole flower with `undefined`. */
   zoom(petal: string | undefined): void {
-    if (petal === this.host.petal) return;
-    this.host.petal = petal;
-    this.host.dispatchEvent(new FleurZoomEvent({ petal: petal ?? null }));
-    const { messages, lang } = this.config.locale();
-    const label = petal ? this.config.catalogue()?.index.petals.get(petal)?.label : undefined;
-    this.announce(petal ? messages.zoomed(localized(label, lang)) : messages.unzoomed);
+    if (petal === this.#host.petal) return;
+    this.#host.petal = petal;
+    this.#host.dispatchEvent(new FleurZoomEvent({ petal: petal ?? null }));
+    const { messages, lang } = this.#config.locale();
+    const label = petal ? this.#config.catalogue()?.index.petals.get(petal)?.label : undefined;
+    this.#announce(petal ? messages.zoomed(localized(label, lang)) : messages.unzoomed);
   }
 
   /** Zooms into `petal`, or out when it is the zoomed one (a petal or legend entry pressed twice). */
   toggleZoom(petal: string): void {
-    this.zoom(this.host.petal === petal ? undefined : petal);
+    this.zoom(this.#host.petal === petal ? undefined : petal);
   }
 
   /** Enter, Space or a click on a drawn node: an item toggles its selection, a petal or badge zooms. */
   activate(node: NavNode): void {
     const id = node.key.slice(node.key.indexOf(':') + 1);
-    if (node.type === 'item') this.select(this.host.selected === id ? undefined : id);
+    if (node.type === 'item') this.select(this.#host.selected === id ? undefined : id);
     else if (node.type === 'petal') this.toggleZoom(id);
     else this.zoom(node.petal);
   }
 
   /** Escape hides the tooltip (WCAG 1.4.13) and, in the same press, clears the selection or leaves the zoom. */
   escape(): boolean {
-    const hidTooltip = this.config.hideTooltip();
-    if (this.host.selected !== undefined) {
+    const hidTooltip = this.#config.hideTooltip();
+    if (this.#host.selected !== undefined) {
       this.select(undefined);
       return true;
     }
-    if (this.host.petal !== undefined) {
+    if (this.#host.petal !== undefined) {
       this.zoom(undefined);
       return true;
     }
@@ -99,22 +99,22 @@ export class ReaderActionsController {
 
   /** Changes some filters, keeping the others. */
   setFilters(next: Partial<Filters>): void {
-    const filters = { ...this.host.filters, ...next };
+    const filters = { ...this.#host.filters, ...next };
     const attribute = (ids: readonly string[]) => idListAttribute(ids) || undefined;
-    for (const { name } of FILTER_LISTS) this.host[name] = attribute(filters[name]);
-    this.host.query = filters.query || undefined;
-    const drawn = this.config.catalogue();
+    for (const { name } of FILTER_LISTS) this.#host[name] = attribute(filters[name]);
+    this.#host.query = filters.query || undefined;
+    const drawn = this.#config.catalogue();
     if (!drawn) return;
-    const { messages, lang } = this.config.locale();
+    const { messages, lang } = this.#config.locale();
     const total = drawn.catalogue.items.length;
     const matching = matchingItemIds(drawn.catalogue, filters, lang).size;
-    this.host.dispatchEvent(new FleurFilterEvent({ ...filters, matching, total }));
-    this.announce(messages.itemCount(matching, total));
+    this.#host.dispatchEvent(new FleurFilterEvent({ ...filters, matching, total }));
+    this.#announce(messages.itemCount(matching, total));
   }
 
   /** A chip: adds `id` to the `list` filter, or removes it. */
   toggleFilter(list: FilterList, id: string): void {
-    const current = this.host.filters[list];
+    const current = this.#host.filters[list];
     this.setFilters({ [list]: current.includes(id) ? current.filter((value) => value !== id) : [...current, id] });
   }
 
@@ -122,9 +122,9 @@ export class ReaderActionsController {
     this.setFilters(NO_FILTERS);
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     // Re-announce identical messages too: a live region only speaks when its text changes.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

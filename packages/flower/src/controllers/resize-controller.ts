@@ -12,21 +12,21 @@ export interface Size {
 export class ResizeController implements ReactiveController {
   size: Size = { width: 0, height: 0 };
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly target: () => Element | null | undefined;
-  private observer: ResizeObserver | undefined;
-  private observed: Element | undefined;
-  private frame = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #target: () => Element | null | undefined;
+  #observer: ResizeObserver | undefined;
+  #observed: Element | undefined;
+  #frame = 0;
 
   /** @param target the element to measure; defaults to the host. */
   constructor(host: ReactiveControllerHost & HTMLElement, target?: () => Element | null | undefined) {
-    this.host = host;
-    this.target = target ?? (() => host);
+    this.#host = host;
+    this.#target = target ?? (() => host);
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
       const size = { width: Math.round(box.width), height: Math.round(box.height) };
@@ -34,29 +34,29 @@ export class ResizeController implements ReactiveController {
       this.size = size;
       // Re-render in the next frame, not inside the observer's delivery: drawing changes the stage's height, and
       // a size change during delivery is the "ResizeObserver loop completed with undelivered notifications" error.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#host.requestUpdate());
     });
-    this.observeTarget();
+    this.#observeTarget();
   }
 
   /** The target may be rendered after connection: re-check after each update. */
   hostUpdated(): void {
-    this.observeTarget();
+    this.#observeTarget();
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
   }
 
-  private observeTarget(): void {
-    const target = this.target() ?? undefined;
-    if (!this.observer || target === this.observed) return;
-    if (this.observed) this.observer.unobserve(this.observed);
-    this.observed = target;
-    if (target) this.observer.observe(target);
+  #observeTarget(): void {
+    const target = this.#target() ?? undefined;
+    if (!this.#observer || target === this.#observed) return;
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = target;
+    if (target) this.#observer.observe(target);
   }
 }

@@ -22,14 +22,14 @@ export interface RovingFocusConfig {
 export class RovingFocusController implements ReactiveController {
   /** The key of the node that holds the tab stop. */
   activeKey: string | undefined;
-  private hadFocus = false;
+  #hadFocus = false;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly config: RovingFocusConfig;
+  readonly #host: ReactiveControllerHost;
+  readonly #config: RovingFocusConfig;
 
   constructor(host: ReactiveControllerHost, config: RovingFocusConfig) {
-    this.host = host;
-    this.config = config;
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
@@ -37,15 +37,16 @@ export class RovingFocusController implements ReactiveController {
 
   /** Keeps the tab stop on an existing node when nodes change (filtering, zoom, a new catalogue). */
   hostUpdate(): void {
-    const nodes = this.config.nodes();
-    this.hadFocus = this.activeKey !== undefined && this.config.elementFor(this.activeKey)?.matches(':focus') === true;
+    const nodes = this.#config.nodes();
+    this.#hadFocus =
+      this.activeKey !== undefined && this.#config.elementFor(this.activeKey)?.matches(':focus') === true;
     if (!nodes.some((node) => node.key === this.activeKey)) this.activeKey = navigate(nodes, undefined, 'Home');
   }
 
   /** If the focused node left the drawing (it went into a badge, a zoom changed), focus lands on the tab stop, not on <body>. */
   hostUpdated(): void {
-    if (!this.hadFocus || this.activeKey === undefined) return;
-    const element = this.config.elementFor(this.activeKey);
+    if (!this.#hadFocus || this.activeKey === undefined) return;
+    const element = this.#config.elementFor(this.activeKey);
     if (element && !element.matches(':focus')) element.focus();
   }
 
@@ -56,9 +57,9 @@ export class RovingFocusController implements ReactiveController {
   /** Makes `key` the tab stop and moves DOM focus to it. */
   async focus(key: string): Promise<void> {
     this.activeKey = key;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.config.elementFor(key)?.focus();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.#config.elementFor(key)?.focus();
   }
 
   /** The host's `focusin` on a node: clicking or tabbing onto a node makes it the tab stop. */
@@ -67,16 +68,16 @@ export class RovingFocusController implements ReactiveController {
     if (!key) return;
     if (key !== this.activeKey) {
       this.activeKey = key;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
-    this.config.onFocusNode?.(this.config.nodes().find((node) => node.key === key));
+    this.#config.onFocusNode?.(this.#config.nodes().find((node) => node.key === key));
   };
 
   handleKeyDown = (event: KeyboardEvent): void => {
     // Only keys pressed on a node of the drawing: the table, links and inputs keep their own keys.
     if (event.altKey || event.ctrlKey || event.metaKey || !(event.target as Element | null)?.closest?.('[data-nav]'))
       return;
-    const nodes = this.config.nodes();
+    const nodes = this.#config.nodes();
     if (isNavKey(event.key)) {
       const next = navigate(nodes, this.activeKey, event.key);
       event.preventDefault();
@@ -87,10 +88,10 @@ export class RovingFocusController implements ReactiveController {
       const node = nodes.find((candidate) => candidate.key === this.activeKey);
       if (!node) return;
       event.preventDefault();
-      this.config.onActivate(node);
+      this.#config.onActivate(node);
       return;
     }
-    if (event.key === 'Escape' && this.config.onEscape()) {
+    if (event.key === 'Escape' && this.#config.onEscape()) {
       event.preventDefault();
       event.stopPropagation();
     }

@@ -26,47 +26,47 @@ type Trigger = 'pointer' | 'focus';
  * (WCAG 1.4.13).
  */
 export class TooltipController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly config: TooltipConfig;
-  private key: string | undefined;
-  private trigger: Trigger | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #config: TooltipConfig;
+  #key: string | undefined;
+  #trigger: Trigger | undefined;
 
   constructor(host: ReactiveControllerHost, config: TooltipConfig) {
-    this.host = host;
-    this.config = config;
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
   get content(): { title: string; description: string; hint: string } | undefined {
-    const anchor = this.key === undefined ? undefined : this.config.anchor(this.key);
+    const anchor = this.#key === undefined ? undefined : this.#config.anchor(this.#key);
     if (!anchor) return undefined;
-    return { title: anchor.title, description: anchor.description, hint: this.config.hint?.() ?? '' };
+    return { title: anchor.title, description: anchor.description, hint: this.#config.hint?.() ?? '' };
   }
 
   show(key: string | undefined, trigger: Trigger): void {
     if (key === undefined || (!key.startsWith('item:') && !key.startsWith('badge:'))) {
-      if (trigger === this.trigger) this.hide(trigger);
+      if (trigger === this.#trigger) this.hide(trigger);
       return;
     }
-    if (key === this.key && trigger === this.trigger) return;
-    this.key = key;
-    this.trigger = trigger;
-    this.host.requestUpdate();
+    if (key === this.#key && trigger === this.#trigger) return;
+    this.#key = key;
+    this.#trigger = trigger;
+    this.#host.requestUpdate();
   }
 
   /** Hides the tooltip (only if `trigger` showed it, when given); true when something was hidden. */
   hide(trigger?: Trigger): boolean {
-    if (this.key === undefined || (trigger !== undefined && trigger !== this.trigger)) return false;
-    this.key = undefined;
-    this.trigger = undefined;
-    this.host.requestUpdate();
+    if (this.#key === undefined || (trigger !== undefined && trigger !== this.#trigger)) return false;
+    this.#key = undefined;
+    this.#trigger = undefined;
+    this.#host.requestUpdate();
     return true;
   }
 
   hostUpdated(): void {
-    const tooltip = this.config.tooltip();
-    const stage = this.config.stage();
-    const anchor = this.key === undefined ? undefined : this.config.anchor(this.key);
+    const tooltip = this.#config.tooltip();
+    const stage = this.#config.stage();
+    const anchor = this.#key === undefined ? undefined : this.#config.anchor(this.#key);
     if (!tooltip || !stage || !anchor) return;
     const drawing = stage.querySelector('svg');
     const scale = drawing ? drawing.clientWidth / Math.max(1, drawing.viewBox.baseVal.width) : 1;

@@ -29,61 +29,61 @@ const MAX_VALUE = 200;
  * the page's own anchor — are kept. Nothing is read or written without the attribute.
  */
 export class UrlStateController implements ReactiveController {
-  private readonly host: UrlStateHost;
-  private written = '';
-  private restoring = false;
-  private readonly onPopState = () => this.restore(false);
+  readonly #host: UrlStateHost;
+  #written = '';
+  #restoring = false;
+  readonly #onPopState = () => this.#restore(false);
 
   constructor(host: UrlStateHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** The key this flower's entries carry in the hash: the attribute's value, else the element's id, else `fleur`. */
   get key(): string {
-    const own = (this.host.urlState ?? '').trim() || this.host.id || 'fleur';
+    const own = (this.#host.urlState ?? '').trim() || this.#host.id || 'fleur';
     return own.replace(/[^\w-]/g, '_').slice(0, 40);
   }
 
-  private listening = false;
+  #listening = false;
 
   hostConnected(): void {
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.listen(false);
+    this.#listen(false);
   }
 
   /** Follows the `url-state` attribute: set (or set later) it restores from the URL and listens; removed, it stops. */
   sync(): void {
-    const enabled = this.host.urlState !== null && this.host.isConnected;
-    if (enabled === this.listening) return;
-    this.listen(enabled);
-    if (enabled) this.restore(true);
+    const enabled = this.#host.urlState !== null && this.#host.isConnected;
+    if (enabled === this.#listening) return;
+    this.#listen(enabled);
+    if (enabled) this.#restore(true);
   }
 
-  private listen(on: boolean): void {
-    this.listening = on;
+  #listen(on: boolean): void {
+    this.#listening = on;
     const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('popstate', this.onPopState);
-    window[method]('hashchange', this.onPopState);
+    window[method]('popstate', this.#onPopState);
+    window[method]('hashchange', this.#onPopState);
   }
 
   /** After each update, the state goes to the URL (a new history entry) when it differs from what is there. */
   hostUpdated(): void {
-    if (this.host.urlState === null || this.restoring) return;
-    const params = this.hashParams();
+    if (this.#host.urlState === null || this.#restoring) return;
+    const params = this.#hashParams();
     const before = params.toString();
     for (const name of URL_STATE_KEYS) {
-      const value = this.host.getAttribute(name);
+      const value = this.#host.getAttribute(name);
       const entry = `${this.key}.${name}`;
       if (value && value.length <= MAX_VALUE && !(name === 'view' && value === 'flower')) params.set(entry, value);
       else params.delete(entry);
     }
     const after = params.toString();
-    if (after === before || after === this.written) return;
-    this.written = after;
+    if (after === before || after === this.#written) return;
+    this.#written = after;
     const url = new URL(location.href);
     url.hash = after;
     history.pushState(history.state, '', url);
@@ -93,23 +93,23 @@ export class UrlStateController implements ReactiveController {
    * Sets the host's attributes from the hash. On load, entries the hash lacks leave the page's own attributes as they
    * are (`selected="…"` written in the page stays); on back and forward they clear them.
    */
-  private restore(initial: boolean): void {
-    if (this.host.urlState === null) return;
-    const params = this.hashParams();
-    this.restoring = true;
+  #restore(initial: boolean): void {
+    if (this.#host.urlState === null) return;
+    const params = this.#hashParams();
+    this.#restoring = true;
     for (const name of URL_STATE_KEYS) {
       const value = params.get(`${this.key}.${name}`);
-      if (value && value.length <= MAX_VALUE) this.host.setAttribute(name, value);
-      else if (!initial) this.host.removeAttribute(name);
+      if (value && value.length <= MAX_VALUE) this.#host.setAttribute(name, value);
+      else if (!initial) this.#host.removeAttribute(name);
     }
-    this.written = params.toString();
+    this.#written = params.toString();
     // Attributes set now are applied in the next update; writing resumes after it.
-    void this.host.updateComplete.then(() => {
-      this.restoring = false;
+    void this.#host.updateComplete.then(() => {
+      this.#restoring = false;
     });
   }
 
-  private hashParams(): URLSearchParams {
+  #hashParams(): URLSearchParams {
     return new URLSearchParams(location.hash.replace(/^#/, ''));
   }
 }
