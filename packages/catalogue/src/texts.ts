@@ -3,6 +3,7 @@ import { type RawRecord, records } from './raw.js';
 
 /** Fields holding localized text, per list. Kept next to the schema's shape; a test checks they agree. */
 const VOCABULARY_TEXT = ['label', 'description'] as const;
+const PETAL_TEXT = ['label', 'shortLabel', 'description'] as const;
 const ITEM_TEXT = ['title', 'shortTitle', 'summary', 'region'] as const;
 
 /** Every localized-text value of a raw catalogue, with its path. */
@@ -11,7 +12,8 @@ export function* localizedTexts(root: RawRecord): Generator<[unknown, IssuePath]
   for (const [reference, r] of references(root, [])) if ('label' in reference) yield [reference.label, [...r, 'label']];
   for (const list of ['petals', 'factors', 'kinds', 'audiences', 'objectives'] as const)
     for (const [entry, index] of records(root[list])) {
-      for (const key of VOCABULARY_TEXT) if (key in entry) yield [entry[key], [list, index, key]];
+      for (const key of list === 'petals' ? PETAL_TEXT : VOCABULARY_TEXT)
+        if (key in entry) yield [entry[key], [list, index, key]];
       for (const [reference, r] of references(entry, [list, index]))
         if ('label' in reference) yield [reference.label, [...r, 'label']];
     }

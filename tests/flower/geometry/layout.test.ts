@@ -123,8 +123,8 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(en.heart.label?.lines.map((line) => line.text).join(' ')).toBe('full health');
   });
 
-  it('layoutFlower(harmonie, 400 × 560) names every petal whole: a long name may reach over its outline, inside the drawing', () => {
-    const layout = layoutFlower(harmonie, { width: 400, height: 560, locale: 'fr' });
+  it('layoutFlower(harmonie, 360 × 468) names every petal whole: a long name may reach over its outline, inside the drawing', () => {
+    const layout = layoutFlower(harmonie, { width: 360, height: 468, locale: 'fr' });
     for (const petal of layout.petals) {
       expect(petal.label?.truncated, petal.name).toBe(false);
       expect(petal.label?.lines.map((line) => line.text).join(' ')).toBe(petal.name);
@@ -133,6 +133,20 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
     }
     expect(layout.petals.map((petal) => petal.name)).toContain('Facteurs environnementaux');
+  });
+
+  it('layoutFlower(harmonie, 304 × 395: a phone) draws a petal whose name fits nowhere by its shortLabel, never cut; its name stays whole', () => {
+    const layout = layoutFlower(harmonie, { width: 304, height: 395, locale: 'fr' });
+    const environmental = layout.petals.find((petal) => petal.id === 'environmental')!;
+    expect(environmental.label?.truncated).toBe(false);
+    expect(environmental.label?.lines.map((line) => line.text).join(' ')).toBe('Environnement');
+    // The petal's accessible name (the renderer's group label) is still the full name.
+    expect(environmental.name).toBe('Facteurs environnementaux');
+    const withoutShortLabels = layoutFlower(
+      { ...harmonie, petals: harmonie.petals.map(({ shortLabel: _, ...petal }) => petal) },
+      { width: 304, height: 395, locale: 'fr' },
+    );
+    expect(withoutShortLabels.petals.find((petal) => petal.id === 'environmental')?.label?.truncated).toBe(true);
   });
 });
 

@@ -151,6 +151,10 @@ documentObject(
       'Nom machine du pétale, cité par le « petal » des facteurs et l’attribut `petal` de l’élément.',
     ],
     label: localized('Name of the petal.', 'Nom du pétale.'),
+    shortLabel: localized(
+      'Short name drawn inside the petal when its name does not fit there whole (a phone; at most 60 characters per language); the legend keeps the full name.',
+      'Nom court dessiné dans le pétale quand son nom n’y tient pas en entier (un téléphone ; au plus 60 caractères par langue) ; la légende garde le nom complet.',
+    ),
     color: [
       'Hex colour of the petal, e.g. "#1a6b3c"; the page’s `--fleur-petal-<id>` custom property overrides it.',
       'Couleur hexadécimale du pétale, ex. « #1a6b3c » ; la propriété CSS `--fleur-petal-<id>` de la page la remplace.',

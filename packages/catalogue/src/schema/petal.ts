@@ -1,6 +1,7 @@
 import { z } from './zod.js';
 import { IdSchema } from './id.js';
 import { COLOR_PATTERN } from './limits.js';
+import { LocalizedShortTextSchema } from './item.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { ReferencesSchema } from './reference.js';
 
@@ -8,6 +9,8 @@ import { ReferencesSchema } from './reference.js';
 export const PetalSchema = z.object({
   id: IdSchema.clone(),
   label: LocalizedTextSchema.clone(),
+  /** Drawn inside the petal when `label` does not fit whole there (a phone); the legend keeps `label`. */
+  shortLabel: z.optional(LocalizedShortTextSchema.clone()),
   /** Hex colour of the petal; the `--fleur-petal-<id>` custom property overrides it. */
   color: z.optional(z.string().check(z.regex(COLOR_PATTERN))),
   description: z.optional(LocalizedTextSchema),

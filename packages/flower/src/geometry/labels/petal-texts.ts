@@ -62,20 +62,27 @@ export function petalTexts(petals: readonly PetalRecord[], frame: Frame, options
         y + frame.cy >= LABEL_MARGIN &&
         y + frame.cy <= options.height - LABEL_MARGIN,
     );
+  // Reaching over the outline, a name may also come nearer the heart (it is the last way it fits whole).
   const overhangs = PETAL_NAME_OVERHANGS.map((reach) => ({
     ...petalOptions,
+    minRadius: frame.heartRadius + LABEL_MARGIN,
     margin: -reach,
     blocked: (box: Box) => !inDrawing(box) || blocked(box),
   }));
   const petalLabels = petals.map(({ model, shape, span }) => {
-    const whole = (font: Font, placing: SectorLabelOptions) => {
-      const label = sectorLabel(model.label, font, shape, span, placing);
+    const whole = (text: string, font: Font, placing: SectorLabelOptions) => {
+      const label = sectorLabel(text, font, shape, span, placing);
       return label && !label.truncated ? label : null;
     };
+    const wholeAtTextSize = (text: string) =>
+      whole(text, smaller, petalOptions) ??
+      overhangs.reduce<LabelDraft | null>((found, placing) => found ?? whole(text, smaller, placing), null);
+    // The catalogue's short name (`shortLabel`) comes before a cut one; the legend and the petal's accessible name
+    // keep the full name.
     return keep(
-      whole(options.petalFont, petalOptions) ??
-        whole(smaller, petalOptions) ??
-        overhangs.reduce<LabelDraft | null>((found, placing) => found ?? whole(smaller, placing), null) ??
+      whole(model.label, options.petalFont, petalOptions) ??
+        wholeAtTextSize(model.label) ??
+        (model.shortLabel ? wholeAtTextSize(model.shortLabel) : null) ??
         sectorLabel(model.label, smaller, shape, span, petalOptions),
     );
   });

@@ -20,6 +20,8 @@ export interface ModelPetal {
   /** Index in the catalogue's petals. */
   index: number;
   label: string;
+  /** Drawn when `label` does not fit whole inside the petal. */
+  shortLabel: string | undefined;
   factors: ModelFactor[];
   /** Sum of its factors' weights: how much room its sectors ask for. */
   weight: number;
@@ -70,6 +72,7 @@ export function flowerModel(catalogue: Catalogue, options: NormalizedLayoutOptio
     id: petal.id,
     index,
     label: text(petal.label),
+    shortLabel: petal.shortLabel === undefined ? undefined : text(petal.shortLabel),
     factors: [],
     weight: 0,
     itemCount: 0,
