@@ -1,5 +1,5 @@
 import './playgrounds/catalogue-playground.js';
-import { formatPath, parseCatalogue } from '@fleur/catalogue';
+import { formatPath, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

@@ -1,6 +1,6 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import { localized } from '@fleur/catalogue';
-import { type FleurPleineSante, messagesFor } from '@fleur/flower';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import { localized } from 'fleur-pleine-sante-catalogue';
+import { type FleurPleineSante, messagesFor } from 'fleur-pleine-sante';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { harmonie } from './helpers/catalogues.js';

@@ -1,6 +1,13 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import { type Catalogue, createIssue, formatPath, issueMessage, localized, parseCatalogue } from '@fleur/catalogue';
-import { contrastRatio, MIN_TEXT_CONTRAST, messagesFor, parseColor, relativeLuminance } from '@fleur/flower';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import {
+  type Catalogue,
+  createIssue,
+  formatPath,
+  issueMessage,
+  localized,
+  parseCatalogue,
+} from 'fleur-pleine-sante-catalogue';
+import { contrastRatio, MIN_TEXT_CONTRAST, messagesFor, parseColor, relativeLuminance } from 'fleur-pleine-sante';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';

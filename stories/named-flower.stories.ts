@@ -1,5 +1,5 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import { itemLabelText, localized } from '@fleur/catalogue';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import { itemLabelText, localized } from 'fleur-pleine-sante-catalogue';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';

@@ -1,5 +1,5 @@
 import './playgrounds/theme-playground.js';
-import { MIN_TEXT_CONTRAST } from '@fleur/flower';
+import { MIN_TEXT_CONTRAST } from 'fleur-pleine-sante';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

@@ -1,5 +1,5 @@
-import type { FleurPleineSante } from '@fleur/flower';
-import '@fleur/flower/fleur-pleine-sante.js';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
 import model from '../../tests/fixtures/dahlgren-whitehead.json';
 
 const texts = {

@@ -4,7 +4,7 @@
 // machines (the absolute times move 2–3× with the machine's load).
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseCatalogue } from '@fleur/catalogue';
+import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js';

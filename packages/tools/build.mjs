@@ -25,6 +25,6 @@ for (const dir of [
   rmSync(dir, { recursive: true, force: true });
 run('manifest', 'npm', ['run', '--silent', 'manifest']);
 for (const pkg of ['catalogue', 'flower', 'cli', 'react'])
-  run(`@fleur/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
+  run(`packages/${pkg}`, 'npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 // After tsc: the bundle shares packages/flower/dist with it and does not empty the folder.
 run('drop-in bundle', 'npx', ['vite', 'build', '--config', 'packages/tools/vite.bundle.config.ts']);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /** A workspace package that is published (not `private`). */
 export interface PublicPackage {
-  /** Its npm name, `@fleur/…`. */
+  /** Its npm name (`fleur-pleine-sante`, `fleur-pleine-sante-catalogue`, …). */
   readonly name: string;
   /** Its folder, relative to the repository root (`packages/flower`). */
   readonly folder: string;

@@ -31,7 +31,7 @@ function part(source) {
   const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (dependency) return dependency[1];
   const ours = /packages\/([^/]+)\/src\/([^/]+)/.exec(source);
-  return ours ? `@fleur/${ours[1]} ${ours[2].replace(/\.ts$/, '')}` : source;
+  return ours ? `packages/${ours[1]} ${ours[2].replace(/\.ts$/, '')}` : source;
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -35,7 +35,7 @@ export default defineConfig({
   plugins: [removePreviousDropIn(), minifyTemplateLiterals()],
   build: {
     outDir,
-    // The tsc build of @fleur/flower shares this folder; packages/tools/build.mjs runs tsc first.
+    // The tsc build of fleur-pleine-sante shares this folder; packages/tools/build.mjs runs tsc first.
     emptyOutDir: false,
     target: 'es2022',
     minify: true,

@@ -2,7 +2,7 @@
 // at it on npm CDNs) and beside the data (`data/catalogue.schema.json`, which the repository's catalogues name in
 // `$schema`). A test fails when either is stale.
 import { writeFileSync } from 'node:fs';
-import { catalogueJsonSchemaText } from '@fleur/catalogue/json-schema.js';
+import { catalogueJsonSchemaText } from 'fleur-pleine-sante-catalogue/json-schema.js';
 
 /** Where the generated schema is written, from the repository root. */
 const SCHEMA_FILES = ['packages/catalogue/catalogue.schema.json', 'data/catalogue.schema.json'] as const;

@@ -1,5 +1,5 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import { THEMES, UI_LOCALES } from '@fleur/flower';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import { THEMES, UI_LOCALES } from 'fleur-pleine-sante';
 import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../../packages/flower/custom-elements.json';

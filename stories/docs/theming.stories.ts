@@ -1,4 +1,4 @@
-import '@fleur/flower/fleur-pleine-sante.js';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';

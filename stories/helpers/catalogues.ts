@@ -1,4 +1,4 @@
-import type { CatalogueInput } from '@fleur/catalogue';
+import type { CatalogueInput } from 'fleur-pleine-sante-catalogue';
 import harmonieJson from '../../data/harmonie-mutuelle-2023.json';
 import dahlgrenJson from '../../tests/fixtures/dahlgren-whitehead.json';
 import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js';

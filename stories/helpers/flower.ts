@@ -1,4 +1,4 @@
-import type { FleurPleineSante } from '@fleur/flower';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
 import { expect, userEvent, waitFor } from 'storybook/test';
 
 import { settle } from '../../tests/helpers/settle.js';

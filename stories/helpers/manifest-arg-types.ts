@@ -1,4 +1,4 @@
-import { PETAL_SIZES, THEMES, VIEWS } from '@fleur/flower';
+import { PETAL_SIZES, THEMES, VIEWS } from 'fleur-pleine-sante';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import {
   type Attribute,

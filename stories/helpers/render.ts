@@ -4,7 +4,7 @@ import type {
   FleurPleineSante,
   FleurSelectEvent,
   FleurZoomEvent,
-} from '@fleur/flower';
+} from 'fleur-pleine-sante';
 import type { Args } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';

@@ -1,6 +1,6 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import { type Catalogue, formatPath, type Issue, issueMessage, parseCatalogue } from '@fleur/catalogue';
-import { uiLocale } from '@fleur/flower';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import { type Catalogue, formatPath, type Issue, issueMessage, parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { uiLocale } from 'fleur-pleine-sante';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 
 const TEXTS = {

@@ -1,5 +1,5 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import { type CatalogueInput, localized } from '@fleur/catalogue';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import { type CatalogueInput, localized } from 'fleur-pleine-sante-catalogue';
 import {
   contrastRatio,
   DEFAULT_PETAL_COLORS,
@@ -7,7 +7,7 @@ import {
   MIN_TEXT_CONTRAST,
   petalColorProperty,
   uiLocale,
-} from '@fleur/flower';
+} from 'fleur-pleine-sante';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { localized, parseCatalogue } from '@fleur/catalogue';
+import { localized, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 
 const text = readFileSync(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url), 'utf8');

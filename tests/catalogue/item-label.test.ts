@@ -1,4 +1,4 @@
-import { itemLabelText } from '@fleur/catalogue';
+import { itemLabelText } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 
 describe('itemLabelText(item, locale, fallbackLocale)', () => {

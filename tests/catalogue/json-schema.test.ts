@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { CATALOGUE_SCHEMA_ID, catalogueJsonSchema, catalogueJsonSchemaText } from '@fleur/catalogue/json-schema.js';
+import {
+  CATALOGUE_SCHEMA_ID,
+  catalogueJsonSchema,
+  catalogueJsonSchemaText,
+} from 'fleur-pleine-sante-catalogue/json-schema.js';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_TIMEOUT_MS, issueMessage, loadCatalogue, MAX_JSON_LENGTH } from '@fleur/catalogue';
+import { DEFAULT_TIMEOUT_MS, issueMessage, loadCatalogue, MAX_JSON_LENGTH } from 'fleur-pleine-sante-catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../helpers/fixture.js';
 import { issuesOf } from '../helpers/issues.js';

@@ -1,4 +1,4 @@
-import { localized } from '@fleur/catalogue';
+import { localized } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 
 describe('localized(text, locale, fallbackLocale)', () => {

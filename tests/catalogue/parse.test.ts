@@ -1,4 +1,4 @@
-import { formatIssue, issueMessage, parseCatalogue } from '@fleur/catalogue';
+import { formatIssue, issueMessage, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 import { catalogueWith, minimalCatalogue } from '../helpers/fixture.js';
 import { codesAndPaths, expectIssue, issuesOf } from '../helpers/issues.js';

@@ -1,4 +1,4 @@
-import { ISSUE_CODES, issueMessage, parseCatalogue } from '@fleur/catalogue';
+import { ISSUE_CODES, issueMessage, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validCatalogue } from '../helpers/catalogue-arbitrary.js';

@@ -1,4 +1,4 @@
-import { parseCatalogue } from '@fleur/catalogue';
+import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 import { catalogueWith } from '../helpers/fixture.js';
 import { expectIssue } from '../helpers/issues.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Issue, parseCatalogue } from '@fleur/catalogue';
+import { type Issue, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../helpers/fixture.js';

@@ -1,4 +1,4 @@
-import { formatIssue, issueMessage, MAX_SHORT_TITLE_LENGTH, parseCatalogue } from '@fleur/catalogue';
+import { formatIssue, issueMessage, MAX_SHORT_TITLE_LENGTH, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 import { catalogueWith } from '../helpers/fixture.js';
 import { codesAndPaths, expectIssue } from '../helpers/issues.js';

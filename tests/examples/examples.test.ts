@@ -178,14 +178,14 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
 
 /**
  * Run in Node inside the project, as a user's script would import the packages (Lit's Node build brings its own
- * `customElements` registry): what each entry point of @fleur/flower defines, and the manifest export.
+ * `customElements` registry): what each entry point of fleur-pleine-sante defines, and the manifest export.
  */
 const ENTRY_POINTS_SCRIPT = `
-const classOnly = await import('@fleur/flower');
+const classOnly = await import('fleur-pleine-sante');
 const definedByClassEntry = customElements.get('fleur-pleine-sante') ?? null;
-const sideEffect = await import('@fleur/flower/fleur-pleine-sante.js');
-const { default: manifest } = await import('@fleur/flower/custom-elements.json', { with: { type: 'json' } });
-const { parseCatalogue } = await import('@fleur/catalogue');
+const sideEffect = await import('fleur-pleine-sante/fleur-pleine-sante.js');
+const { default: manifest } = await import('fleur-pleine-sante/custom-elements.json', { with: { type: 'json' } });
+const { parseCatalogue } = await import('fleur-pleine-sante-catalogue');
 const { readFile } = await import('node:fs/promises');
 console.log(JSON.stringify({
   classExported: typeof classOnly.FleurPleineSante,
@@ -198,7 +198,7 @@ console.log(JSON.stringify({
 `;
 
 describe('the installed packages', () => {
-  it('@fleur/flower defines no tag, @fleur/flower/fleur-pleine-sante.js defines <fleur-pleine-sante>; the manifest and the catalogue parser import', async () => {
+  it('fleur-pleine-sante defines no tag, fleur-pleine-sante/fleur-pleine-sante.js defines <fleur-pleine-sante>; the manifest and the catalogue parser import', async () => {
     const catalogue = fileURLToPath(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url));
     const { stdout } = await promisify(execFile)(
       'node',

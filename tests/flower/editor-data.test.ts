@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PETAL_SIZES, THEMES, VIEWS } from '@fleur/flower';
+import { PETAL_SIZES, THEMES, VIEWS } from 'fleur-pleine-sante';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 

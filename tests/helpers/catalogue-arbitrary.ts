@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import fc from 'fast-check';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);

@@ -1,5 +1,5 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import type { FleurPleineSante } from '@fleur/flower';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
 import axe from 'axe-core';
 import { expect } from 'vitest';
 import { settle } from './settle.js';

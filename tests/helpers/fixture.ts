@@ -1,4 +1,4 @@
-import type { CatalogueInput } from '@fleur/catalogue';
+import type { CatalogueInput } from 'fleur-pleine-sante-catalogue';
 
 /** A small valid catalogue: 3 petals, 5 factors, 3 items. A fresh copy each call, so tests can mutate it. */
 export function minimalCatalogue(): CatalogueInput {

@@ -1,4 +1,4 @@
-import { formatPath, type Issue, type ParseResult } from '@fleur/catalogue';
+import { formatPath, type Issue, type ParseResult } from 'fleur-pleine-sante-catalogue';
 import { expect } from 'vitest';
 
 /** The rejected result's issues, failing the test when the catalogue was accepted. */

@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import fc from 'fast-check';
 import { seededRandom } from './seeded-random.js';
 

@@ -1,4 +1,4 @@
-import type { FleurPleineSante } from '@fleur/flower';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 

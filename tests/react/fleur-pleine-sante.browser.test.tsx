@@ -1,5 +1,5 @@
-import { ELEMENT_PROPERTIES, FleurPleineSante as FleurPleineSanteClass, FleurSelectEvent } from '@fleur/flower';
-import { FleurPleineSante, type FleurPleineSanteElement, type FleurPleineSanteProps } from '@fleur/react';
+import { ELEMENT_PROPERTIES, FleurPleineSante as FleurPleineSanteClass, FleurSelectEvent } from 'fleur-pleine-sante';
+import { FleurPleineSante, type FleurPleineSanteElement, type FleurPleineSanteProps } from 'fleur-pleine-sante-react';
 import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -39,7 +39,7 @@ afterEach(async () => {
 const part = (element: FleurPleineSanteElement, selector: string) =>
   element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
-describe('<FleurPleineSante> from @fleur/react', () => {
+describe('<FleurPleineSante> from fleur-pleine-sante-react', () => {
   it('registers <fleur-pleine-sante> with the class-only entry when it is imported', () => {
     expect(customElements.get('fleur-pleine-sante')).toBe(FleurPleineSanteClass);
   });

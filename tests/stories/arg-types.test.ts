@@ -1,5 +1,5 @@
-import * as flower from '@fleur/flower';
-import { PETAL_SIZES, THEMES, VIEWS } from '@fleur/flower';
+import * as flower from 'fleur-pleine-sante';
+import { PETAL_SIZES, THEMES, VIEWS } from 'fleur-pleine-sante';
 import { describe, expect, it } from 'vitest';
 import { controlsWithoutOptions } from '../../stories/helpers/control-options.js';
 import { declarationOf, eventArgName, eventClassName } from '../../stories/helpers/manifest.js';
@@ -40,7 +40,7 @@ describe('the docs page of <fleur-pleine-sante> (args table and controls)', () =
       if (detailShape) expect(summary, event.name).toContain(detailShape);
       else expect(summary, event.name).toMatch(new RegExp(`\\b${className.replace(/Event$/, '')}(Event|Detail)\\b`));
       const EventClass = (flower as unknown as Record<string, new (detail: unknown) => Event>)[className];
-      expect(EventClass, `${className} is exported by @fleur/flower`).toBeTypeOf('function');
+      expect(EventClass, `${className} is exported by fleur-pleine-sante`).toBeTypeOf('function');
       expect(EventClass && new EventClass({}).type).toBe(event.name);
     }
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import * as flower from '@fleur/flower';
+import * as flower from 'fleur-pleine-sante';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { parseCatalogue } from '@fleur/catalogue';
-import { catalogueJsonSchema } from '@fleur/catalogue/json-schema.js';
+import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { catalogueJsonSchema } from 'fleur-pleine-sante-catalogue/json-schema.js';
 import { describe, expect, it } from 'vitest';
 import minimal from '../../stories/docs/minimal-catalogue.json';
 import { declarationOf, eventClassName } from '../../stories/helpers/manifest.js';
@@ -72,7 +72,7 @@ describe('Guides / Install and embed', () => {
 
   it('loads the drop-in from an npm CDN with one script tag', () => {
     expect(install).toContain(
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/@fleur/flower/dist/fleur-pleine-sante.js"></script>',
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/fleur-pleine-sante/dist/fleur-pleine-sante.js"></script>',
     );
   });
 
@@ -82,7 +82,7 @@ describe('Guides / Install and embed', () => {
     for (const name of events) {
       const row = install.split('\n').find((line) => line.includes(`<tr><td>\`${name}\`</td>`));
       expect(row, name).toContain(`<td>\`${eventClassName(name)}\`</td>`);
-      expect(flower, `@fleur/flower exports ${eventClassName(name)}`).toHaveProperty(eventClassName(name));
+      expect(flower, `fleur-pleine-sante exports ${eventClassName(name)}`).toHaveProperty(eventClassName(name));
     }
   });
 });

@@ -19,11 +19,11 @@ describe('types for TypeScript users (tsc on tests/types/fixtures)', () => {
     expect(errorsOf('catalogue-json.ts')).toEqual([]);
   }, 60_000);
 
-  it('importing @fleur/flower types querySelector and createElement of <fleur-pleine-sante>', () => {
+  it('importing fleur-pleine-sante types querySelector and createElement of <fleur-pleine-sante>', () => {
     expect(errorsOf('query-selector.ts')).toEqual([]);
   }, 60_000);
 
-  it('importing only the side-effect entry @fleur/flower/fleur-pleine-sante.js types querySelector too', () => {
+  it('importing only the side-effect entry fleur-pleine-sante/fleur-pleine-sante.js types querySelector too', () => {
     expect(errorsOf('side-effect-entry.ts')).toEqual([]);
   }, 60_000);
 
@@ -37,11 +37,11 @@ describe('types for TypeScript users (tsc on tests/types/fixtures)', () => {
     ]);
   }, 60_000);
 
-  it('@fleur/flower/jsx types the bare tag in React 19 JSX: properties, events, and wrong values rejected', () => {
+  it('fleur-pleine-sante/jsx types the bare tag in React 19 JSX: properties, events, and wrong values rejected', () => {
     expect(errorsOf('react-jsx.tsx')).toEqual([]);
   }, 60_000);
 
-  it('@fleur/flower/jsx-preact types the bare tag in Preact JSX', () => {
+  it('fleur-pleine-sante/jsx-preact types the bare tag in Preact JSX', () => {
     expect(errorsOf('preact-jsx.tsx')).toEqual([]);
   }, 60_000);
 

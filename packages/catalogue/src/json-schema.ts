@@ -6,12 +6,13 @@ type JsonSchemaNode = { [key: string]: unknown };
 
 /**
  * The schema's address. An npm CDN serves every file of a published package, so this URL resolves to the file
- * shipped in `@fleur/catalogue` (`catalogue.schema.json`) with no site of our own to keep alive. The range is the
+ * shipped in `fleur-pleine-sante-catalogue` (`catalogue.schema.json`) with no site of our own to keep alive. The range is the
  * package's compatible range (`0.1` while the version is 0.1.x, `1` from 1.0.0): a catalogue pointing at it keeps
  * getting fixes, and a breaking release gets a new `$id`. jsDelivr rather than unpkg: it serves npm files from a
  * multi-CDN with an uptime commitment. A test checks that the range follows the package's version.
  */
-export const CATALOGUE_SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/@fleur/catalogue@0.1/catalogue.schema.json';
+export const CATALOGUE_SCHEMA_ID =
+  'https://cdn.jsdelivr.net/npm/fleur-pleine-sante-catalogue@0.1/catalogue.schema.json';
 
 /** What editors show on a field the library does not know; `parseCatalogue` reports it as a warning. */
 const UNKNOWN_FIELD =
@@ -37,7 +38,7 @@ function annotateUnknownFields(node: unknown): void {
  * The JSON Schema (draft 2020-12) of a catalogue file, generated from the zod schema (the single source of truth)
  * with the editor help of `schema/descriptions.ts`: an English `description` and an English and French
  * `markdownDescription` on every field, readable `patternErrorMessage`s. Shipped as
- * `@fleur/catalogue/catalogue.schema.json` and copied to `data/catalogue.schema.json`; catalogue files point to it
+ * `fleur-pleine-sante-catalogue/catalogue.schema.json` and copied to `data/catalogue.schema.json`; catalogue files point to it
  * with `"$schema"` for completion, hover help and checks in editors.
  */
 export function catalogueJsonSchema(): JsonSchemaNode {

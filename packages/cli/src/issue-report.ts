@@ -1,4 +1,4 @@
-import { type Issue, issueMessage, type MessageLocale } from '@fleur/catalogue';
+import { type Issue, issueMessage, type MessageLocale } from 'fleur-pleine-sante-catalogue';
 import type { CliMessages } from './messages.js';
 import type { LocatedIssue } from './source/located-issues.js';
 

@@ -1,4 +1,4 @@
-import type { MessageLocale } from '@fleur/catalogue';
+import type { MessageLocale } from 'fleur-pleine-sante-catalogue';
 import type { JsonSyntaxReason } from './source/json-syntax-error.js';
 
 /** Every sentence the CLI writes itself, in French and English (catalogue issues come from `formatIssue`). */

@@ -4,7 +4,7 @@ import {
   messageLocale,
   normalizeLanguageTag,
   primarySubtag,
-} from '@fleur/catalogue';
+} from 'fleur-pleine-sante-catalogue';
 import type { CliMessages } from './messages.js';
 
 /** `--width` range, in CSS pixels of the drawing. */

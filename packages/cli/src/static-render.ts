@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import {
   indexCatalogue,
   layoutFlower,
@@ -7,7 +7,7 @@ import {
   renderFlower,
   staticSvgDocument,
   type ThemeName,
-} from '@fleur/flower/static.js';
+} from 'fleur-pleine-sante/static.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 

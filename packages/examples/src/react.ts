@@ -32,13 +32,13 @@ function pinned(name: string): string {
 }
 
 /**
- * A React 19 app using the `@fleur/react` wrapper with a catalogue imported from a `.json` file, built as its
+ * A React 19 app using the `fleur-pleine-sante-react` wrapper with a catalogue imported from a `.json` file, built as its
  * author would: `tsc` checks it against the installed packages' types (no cast, typed `onFleurSelect`), then Vite
  * bundles it (the flower's lazy parts become chunks of the app). Served under `default-src 'self'`.
  */
 export const reactExample: Example = {
   name: 'react',
-  summary: `a React 19 app built with Vite, using @fleur/react, under "${REACT_APP_POLICY}"`,
+  summary: `a React 19 app built with Vite, using fleur-pleine-sante-react, under "${REACT_APP_POLICY}"`,
   async build(project) {
     const root = newSite(project, exampleSource('react'), 'react');
     copyFileSync(CATALOGUE, join(root, 'src', 'catalogue.json'));

@@ -18,11 +18,11 @@ export function newSite(project: ExampleProject, source: string, name: string): 
 }
 
 /**
- * Self-hosting the drop-in, as its README says: copies `node_modules/@fleur/flower/dist/fleur-*.js` (the main file
+ * Self-hosting the drop-in, as its README says: copies `node_modules/fleur-pleine-sante/dist/fleur-*.js` (the main file
  * and its lazy parts, side by side) into `destination`. Returns the names copied.
  */
 export function copyDropIn(project: ExampleProject, destination: string): string[] {
-  const dist = join(project.installed('@fleur/flower'), 'dist');
+  const dist = join(project.installed('fleur-pleine-sante'), 'dist');
   mkdirSync(destination, { recursive: true });
   const files = readdirSync(dist).filter((name) => DROP_IN_FILE.test(name));
   for (const name of files) copyFileSync(join(dist, name), join(destination, name));

@@ -26,7 +26,7 @@ let program;
 
 /**
  * One program over the package's sources, built on first use. It uses the repository's tsconfig (workspace packages
- * resolve to their sources), so `Item` from `@fleur/catalogue` is known without a build.
+ * resolve to their sources), so `Item` from `fleur-pleine-sante-catalogue` is known without a build.
  */
 export function sourceProgram() {
   if (!program) {

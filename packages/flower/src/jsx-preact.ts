@@ -1,8 +1,8 @@
 /**
- * Opt-in JSX types for the bare `<fleur-pleine-sante>` tag in Preact: `import type {} from '@fleur/flower/jsx-preact'`
- * once in the app (or `"types": ["@fleur/flower/jsx-preact"]` in tsconfig.json). Preact sets each prop the element
+ * Opt-in JSX types for the bare `<fleur-pleine-sante>` tag in Preact: `import type {} from 'fleur-pleine-sante/jsx-preact'`
+ * once in the app (or `"types": ["fleur-pleine-sante/jsx-preact"]` in tsconfig.json). Preact sets each prop the element
  * has as a property (`catalogue={data}` takes an object) and listens with `on` + the event's name (`onfleur-select`).
- * The tag must be registered first: `import '@fleur/flower/fleur-pleine-sante.js'`.
+ * The tag must be registered first: `import 'fleur-pleine-sante/fleur-pleine-sante.js'`.
  *
  * @module
  */

@@ -1,8 +1,8 @@
 /**
- * Opt-in JSX types for the bare `<fleur-pleine-sante>` tag in React 19: `import type {} from '@fleur/flower/jsx'`
- * once in the app (or `"types": ["@fleur/flower/jsx"]` in tsconfig.json). React 19 sets each prop the element has as
+ * Opt-in JSX types for the bare `<fleur-pleine-sante>` tag in React 19: `import type {} from 'fleur-pleine-sante/jsx'`
+ * once in the app (or `"types": ["fleur-pleine-sante/jsx"]` in tsconfig.json). React 19 sets each prop the element has as
  * a property (`catalogue={data}` takes an object) and listens with `on` + the event's name (`onfleur-select`).
- * The tag must be registered first (`import '@fleur/flower/fleur-pleine-sante.js'`); `@fleur/react` does it for you.
+ * The tag must be registered first (`import 'fleur-pleine-sante/fleur-pleine-sante.js'`); `fleur-pleine-sante-react` does it for you.
  *
  * @module
  */

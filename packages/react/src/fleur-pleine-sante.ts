@@ -4,7 +4,7 @@ import {
   FleurPleineSante as FleurPleineSanteElement,
   type FleurPleineSanteProperties,
   TAG_NAME,
-} from '@fleur/flower';
+} from 'fleur-pleine-sante';
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 
@@ -58,7 +58,7 @@ const events = {
  * `<fleur-pleine-sante>` as a React component (React 18.3 and 19).
  *
  * @example
- * import { FleurPleineSante } from '@fleur/react';
+ * import { FleurPleineSante } from 'fleur-pleine-sante-react';
  * import catalogue from './catalogue.json';
  *
  * <FleurPleineSante catalogue={catalogue} lang="en" selected={id} onFleurSelect={(event) => setId(event.detail.id)} />

@@ -9,4 +9,4 @@ export type {
   FleurSelectEvent,
   FleurZoomDetail,
   FleurZoomEvent,
-} from '@fleur/flower';
+} from 'fleur-pleine-sante';

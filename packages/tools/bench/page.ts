@@ -1,5 +1,5 @@
-import '@fleur/flower/fleur-pleine-sante.js';
-import type { Catalogue } from '@fleur/catalogue';
+import 'fleur-pleine-sante/fleur-pleine-sante.js';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { syntheticCatalogue } from '../../../tests/fixtures/synthetic-catalogue.js';
 import { drawWithD3 } from './reference.js';
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { select } from 'd3-selection';
 import { curveCatmullRomClosed, line } from 'd3-shape';
 

@@ -1,4 +1,4 @@
-import { contrastRatio, type FleurPleineSante } from '@fleur/flower';
+import { contrastRatio, type FleurPleineSante } from 'fleur-pleine-sante';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, harmonieCatalogue, mount, settle, shadow, unmountAll } from '../../helpers/element.js';

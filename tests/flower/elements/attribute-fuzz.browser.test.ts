@@ -1,4 +1,4 @@
-import type { FleurPleineSante } from '@fleur/flower';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mount, settle, shadow, unmountAll, until } from '../../helpers/element.js';

@@ -1,4 +1,4 @@
-import type { CatalogueInput } from '@fleur/catalogue';
+import type { CatalogueInput } from 'fleur-pleine-sante-catalogue';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drawnItemIds, mount, nextEvent, settle, shadow, unmountAll, until } from '../../helpers/element.js';
 import { minimalCatalogue } from '../../helpers/fixture.js';

@@ -1,4 +1,4 @@
-import type { FleurPleineSante } from '@fleur/flower';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
 import { commands } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { harmonieCatalogue, settle } from '../../helpers/element.js';

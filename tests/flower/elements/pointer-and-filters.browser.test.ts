@@ -1,4 +1,4 @@
-import type { FleurPleineSante } from '@fleur/flower';
+import type { FleurPleineSante } from 'fleur-pleine-sante';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {

@@ -1,4 +1,4 @@
-import { dodgeLine } from '@fleur/flower/geometry.js';
+import { dodgeLine } from 'fleur-pleine-sante/geometry.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type Catalogue, parseCatalogue } from '@fleur/catalogue';
-import { layoutFlower } from '@fleur/flower/geometry.js';
+import { type Catalogue, parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { layoutFlower } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 
 function load(path: string): Catalogue {

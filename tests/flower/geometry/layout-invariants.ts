@@ -1,5 +1,5 @@
-import type { Catalogue } from '@fleur/catalogue';
-import type { FlowerLayout, TextLabel } from '@fleur/flower/geometry.js';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
+import type { FlowerLayout, TextLabel } from 'fleur-pleine-sante/geometry.js';
 
 /*
  * An oracle for layout promises that shares no code with the library: its own polygons, its own separating-axis

@@ -1,4 +1,4 @@
-import { layoutFlower } from '@fleur/flower/geometry.js';
+import { layoutFlower } from 'fleur-pleine-sante/geometry.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueArbitrary } from '../../helpers/random-catalogue.js';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type Catalogue, parseCatalogue } from '@fleur/catalogue';
-import { type FlowerLayout, layoutFlower, layoutName, LayoutOptionsError, TAU } from '@fleur/flower/geometry.js';
+import { type Catalogue, parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { type FlowerLayout, layoutFlower, layoutName, LayoutOptionsError, TAU } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 import { seededCatalogue } from '../../helpers/random-catalogue.js';
-import { itemLabelText } from '@fleur/catalogue';
+import { itemLabelText } from 'fleur-pleine-sante-catalogue';
 import {
   labelCollisions,
   namingProblems,

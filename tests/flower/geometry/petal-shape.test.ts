@@ -1,4 +1,4 @@
-import { petalPath, petalShape, pointRadial, sectorPath } from '@fleur/flower/geometry.js';
+import { petalPath, petalShape, pointRadial, sectorPath } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { assertInDelta } from '../../helpers/assert-in-delta.js';
 

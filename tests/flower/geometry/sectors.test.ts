@@ -1,4 +1,4 @@
-import { petalSpans, splitByArea, TAU } from '@fleur/flower/geometry.js';
+import { petalSpans, splitByArea, TAU } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { assertInDelta } from '../../helpers/assert-in-delta.js';
 

@@ -1,4 +1,4 @@
-import { balanceLines, textWidth, truncateText } from '@fleur/flower/geometry.js';
+import { balanceLines, textWidth, truncateText } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { assertInDelta } from '../../helpers/assert-in-delta.js';
 

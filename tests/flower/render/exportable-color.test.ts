@@ -1,4 +1,4 @@
-import { exportableColor } from '@fleur/flower';
+import { exportableColor } from 'fleur-pleine-sante';
 import { describe, expect, it } from 'vitest';
 
 describe('exportableColor(value): what a --fleur-* property may put in an exported file', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Catalogue, parseCatalogue } from '@fleur/catalogue';
+import { type Catalogue, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
-import { layoutFlower, messagesFor } from '@fleur/flower/static.js';
+import { layoutFlower, messagesFor } from 'fleur-pleine-sante/static.js';
 import { renderStaticSvg, type StaticRenderOptions } from '../../../packages/cli/src/static-render.js';
 import { syntheticCatalogue } from '../../fixtures/synthetic-catalogue.js';
 import { minimalCatalogue } from '../../helpers/fixture.js';

@@ -1,5 +1,5 @@
-import { messageLocale, parseCatalogue } from '@fleur/catalogue';
-import { THEME_TOKENS, type ThemeName } from '@fleur/flower/static.js';
+import { messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
 import { Resvg } from '@resvg/resvg-js';
 import { type CommandIO, EXIT } from '../io.js';
 import { issueLines } from '../issue-report.js';

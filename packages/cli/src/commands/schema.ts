@@ -1,4 +1,4 @@
-import { catalogueJsonSchemaText } from '@fleur/catalogue/json-schema.js';
+import { catalogueJsonSchemaText } from 'fleur-pleine-sante-catalogue/json-schema.js';
 import { type CommandIO, EXIT } from '../io.js';
 import { type CliMessages, cliMessages } from '../messages.js';
 import { writeOutput } from '../read-input.js';

@@ -1,4 +1,4 @@
-import { messageLocale, parseCatalogue } from '@fleur/catalogue';
+import { messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { issueLines, issueRecord } from '../issue-report.js';
 import { type CommandIO, EXIT } from '../io.js';
 import { cliMessages } from '../messages.js';

@@ -1,4 +1,4 @@
-import type { Issue } from '@fleur/catalogue';
+import type { Issue } from 'fleur-pleine-sante-catalogue';
 import { childNode, type JsonNode } from './json-tree.js';
 
 /**

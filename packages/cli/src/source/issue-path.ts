@@ -1,4 +1,4 @@
-import { formatPath, type IssuePath } from '@fleur/catalogue';
+import { formatPath, type IssuePath } from 'fleur-pleine-sante-catalogue';
 import { childNode, idOf, type JsonNode } from './json-tree.js';
 
 /** The catalogue's lists whose entries carry an `id` worth showing beside their index. */

@@ -1,4 +1,4 @@
-import { type Issue, MAX_JSON_LENGTH, type ParseResult } from '@fleur/catalogue';
+import { type Issue, MAX_JSON_LENGTH, type ParseResult } from 'fleur-pleine-sante-catalogue';
 import { codeFrame } from './code-frame.js';
 import { describePath } from './issue-path.js';
 import { issueOffset } from './issue-location.js';

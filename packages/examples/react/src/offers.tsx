@@ -1,4 +1,4 @@
-import { FleurPleineSante } from '@fleur/react';
+import { FleurPleineSante } from 'fleur-pleine-sante-react';
 import { useState } from 'react';
 // A JSON import needs no cast: the element validates the catalogue when it receives it.
 import catalogue from './catalogue.json';

@@ -7,7 +7,7 @@ import {
   type ParseResult,
   parseCatalogue,
   timeoutMs,
-} from '@fleur/catalogue';
+} from 'fleur-pleine-sante-catalogue';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type CatalogueOrigin = 'property' | 'src' | 'inline';

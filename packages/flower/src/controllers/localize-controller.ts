@@ -1,4 +1,4 @@
-import { normalizeLanguageTag } from '@fleur/catalogue';
+import { normalizeLanguageTag } from 'fleur-pleine-sante-catalogue';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type DrawingMessages, drawingMessagesFor, type UiLocale, uiLocale } from '../i18n/index.js';
 

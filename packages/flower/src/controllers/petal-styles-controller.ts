@@ -1,4 +1,4 @@
-import type { Petal } from '@fleur/catalogue';
+import type { Petal } from 'fleur-pleine-sante-catalogue';
 import type { LitElement, ReactiveController } from 'lit';
 import { petalColorCss } from '../render/petal-colors.js';
 

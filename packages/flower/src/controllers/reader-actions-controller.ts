@@ -1,4 +1,4 @@
-import { type Catalogue, localized } from '@fleur/catalogue';
+import { type Catalogue, localized } from 'fleur-pleine-sante-catalogue';
 import type { ReactiveControllerHost } from 'lit';
 import { idListAttribute } from '../attributes.js';
 import { FleurFilterEvent } from '../events/filter.js';

@@ -1,4 +1,4 @@
-import type { Issue } from '@fleur/catalogue';
+import type { Issue } from 'fleur-pleine-sante-catalogue';
 
 export interface FleurErrorDetail {
   /** Every problem found, each with its JSON path and code; format them with `formatIssue(issue, lang)`. */

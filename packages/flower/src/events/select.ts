@@ -1,4 +1,4 @@
-import type { Item } from '@fleur/catalogue';
+import type { Item } from 'fleur-pleine-sante-catalogue';
 
 export interface FleurSelectDetail {
   /** The selected item's id, or `null` when the selection was cleared. */

@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { type FlowerExtent, type NameRequest, type PlacedName, placeNames } from './labels/item-labels.js';
 import { fitFrame, type Frame, type NameEstimate } from './frame/fit-frame.js';
 import type { FlowerLayout } from './flower-layout.js';

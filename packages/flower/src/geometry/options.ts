@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import type { Font } from './text-metrics.js';
 
 /** Text is never set smaller than this (WCAG-friendly minimum for a chart read on a phone). */

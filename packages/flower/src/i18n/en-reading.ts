@@ -1,4 +1,4 @@
-import { isolate } from '@fleur/catalogue';
+import { isolate } from 'fleur-pleine-sante-catalogue';
 import type { ReadingMessages } from './messages.js';
 
 const number = (n: number) => new Intl.NumberFormat('en').format(n);

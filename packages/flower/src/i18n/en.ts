@@ -1,4 +1,4 @@
-import { isolate } from '@fleur/catalogue';
+import { isolate } from 'fleur-pleine-sante-catalogue';
 import type { DrawingMessages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

@@ -1,4 +1,4 @@
-import { normalizeLanguageTag, primarySubtag } from '@fleur/catalogue';
+import { normalizeLanguageTag, primarySubtag } from 'fleur-pleine-sante-catalogue';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { DrawingMessages, Messages, ReadingMessages } from './messages.js';

@@ -1,4 +1,4 @@
-import { type Catalogue, type Item, itemLabelText } from '@fleur/catalogue';
+import { type Catalogue, type Item, itemLabelText } from 'fleur-pleine-sante-catalogue';
 import { idList, type View } from '../attributes.js';
 import {
   type FlowerLayout,

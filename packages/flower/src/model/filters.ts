@@ -1,4 +1,4 @@
-import { type Catalogue, type Item, localized, type VocabularyEntry } from '@fleur/catalogue';
+import { type Catalogue, type Item, localized, type VocabularyEntry } from 'fleur-pleine-sante-catalogue';
 import type { DrawingMessages as Messages } from '../i18n/index.js';
 
 /**

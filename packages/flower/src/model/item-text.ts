@@ -1,4 +1,4 @@
-import { type Catalogue, type LocalizedText, localized } from '@fleur/catalogue';
+import { type Catalogue, type LocalizedText, localized } from 'fleur-pleine-sante-catalogue';
 import type { BadgeLayout, FlowerLayout } from '../geometry/index.js';
 import type { DrawingMessages, Messages } from '../i18n/index.js';
 import type { CatalogueIndex } from './lookup.js';

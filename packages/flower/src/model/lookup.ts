@@ -1,4 +1,4 @@
-import type { Catalogue, Factor, Item, Petal, VocabularyEntry } from '@fleur/catalogue';
+import type { Catalogue, Factor, Item, Petal, VocabularyEntry } from 'fleur-pleine-sante-catalogue';
 
 /** Id → entry maps for one catalogue, built once per catalogue so rendering never searches lists. */
 export interface CatalogueIndex {

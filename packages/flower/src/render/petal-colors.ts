@@ -1,4 +1,4 @@
-import type { Petal } from '@fleur/catalogue';
+import type { Petal } from 'fleur-pleine-sante-catalogue';
 
 /**
  * Default petal colours when the catalogue gives none: distinct hues, each ≥ 3:1 against white so marks stay

@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { FLOWER_SVG_CSS } from './flower-svg.styles.js';
 import { petalBaseColor, petalColorClass } from './petal-colors.js';
 import { THEME_TOKENS, type ThemeName, type ThemeToken } from './theme.js';

@@ -1,5 +1,5 @@
 import type { ExportFormat } from '../../attributes.js';
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { render, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/all-messages.js';
 import type { Messages } from '../../i18n/index.js';

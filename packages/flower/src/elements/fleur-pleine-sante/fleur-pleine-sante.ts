@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueJson } from '@fleur/catalogue';
+import type { Catalogue, CatalogueJson } from 'fleur-pleine-sante-catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';

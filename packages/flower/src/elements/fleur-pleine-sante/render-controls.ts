@@ -1,4 +1,4 @@
-import type { LocalizedText, VocabularyEntry } from '@fleur/catalogue';
+import type { LocalizedText, VocabularyEntry } from 'fleur-pleine-sante-catalogue';
 import type { ReadingContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExportFormat, View } from '../../attributes.js';

@@ -6,7 +6,7 @@ import {
   linkHost,
   linkScheme,
   displayText,
-} from '@fleur/catalogue';
+} from 'fleur-pleine-sante-catalogue';
 import type { ReadingContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 

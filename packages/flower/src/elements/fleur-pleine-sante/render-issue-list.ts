@@ -1,4 +1,4 @@
-import { formatIssue, formatPath, type Issue, issueMessage } from '@fleur/catalogue';
+import { formatIssue, formatPath, type Issue, issueMessage } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** At most this many issues are listed; the rest are counted (a broken file can have thousands). */

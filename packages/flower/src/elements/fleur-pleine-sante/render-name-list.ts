@@ -1,4 +1,4 @@
-import { itemLabelText } from '@fleur/catalogue';
+import { itemLabelText } from 'fleur-pleine-sante-catalogue';
 import { html, type TemplateResult } from 'lit';
 import type { FlowerLayout } from '../../geometry/index.js';
 import type { ReadingContext } from '../../model/item-text.js';

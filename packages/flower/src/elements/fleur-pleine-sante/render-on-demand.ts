@@ -1,4 +1,4 @@
-import type { Item } from '@fleur/catalogue';
+import type { Item } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
 import type { ReaderActionsController } from '../../controllers/reader-actions-controller.js';

@@ -1,4 +1,4 @@
-import type { Factor, Petal, Reference } from '@fleur/catalogue';
+import type { Factor, Petal, Reference } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReadingContext } from '../../model/item-text.js';
 

@@ -1,4 +1,4 @@
-import type { Issue } from '@fleur/catalogue';
+import type { Issue } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SourceStatus } from '../../controllers/catalogue-source-controller.js';
 import type { DrawingMessages as Messages } from '../../i18n/index.js';

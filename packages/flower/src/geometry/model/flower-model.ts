@@ -1,4 +1,4 @@
-import { type Catalogue, itemLabelText, localized } from '@fleur/catalogue';
+import { type Catalogue, itemLabelText, localized } from 'fleur-pleine-sante-catalogue';
 import type { NormalizedLayoutOptions } from '../options.js';
 import { factorWeights } from '../sectors/shares.js';
 

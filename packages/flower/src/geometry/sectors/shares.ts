@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fleur/catalogue';
+import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { TAU } from '../polar.js';
 
 /** An angular interval in the radial convention; `endAngle` may exceed τ when it wraps past 12 o'clock. */
