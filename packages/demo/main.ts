@@ -1,4 +1,4 @@
-import type { FleurPleineSante } from 'fleur-pleine-sante';
+import { ELEMENT_PROPERTIES, type FleurPleineSante } from 'fleur-pleine-sante';
 import 'fleur-pleine-sante/fleur-pleine-sante.js';
 import model from '../../tests/fixtures/dahlgren-whitehead.json';
 
@@ -43,20 +43,12 @@ for (const type of ['fleur-select', 'fleur-filter', 'fleur-zoom', 'fleur-error']
 // Deep links for screenshots and reviews: ?selected=semi-de-paris&petal=social&theme=dark&dense=500 …
 const params = new URLSearchParams(location.search);
 const harmonie = document.querySelector<FleurPleineSante>('#harmonie');
-for (const name of [
-  'selected',
-  'petal',
-  'kinds',
-  'audiences',
-  'objectives',
-  'factors',
-  'query',
-  'theme',
-  'view',
-  'no-controls',
-  'petal-size',
-])
-  if (params.has(name)) harmonie?.setAttribute(name, params.get(name) ?? '');
+// Every attribute of the element (its public properties, kebab-cased) except the page's own `lang`.
+for (const property of ELEMENT_PROPERTIES) {
+  const name = property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  if (property !== 'catalogue' && property !== 'lang' && params.has(name))
+    harmonie?.setAttribute(name, params.get(name) ?? '');
+}
 if (params.has('lang')) setLanguage(params.get('lang') === 'en' ? 'en' : 'fr');
 if (params.has('dense') && harmonie) {
   const { syntheticCatalogue } = await import('../../tests/fixtures/synthetic-catalogue.js');

@@ -18,6 +18,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 export class LazyModuleController<T extends object> {
   #part: T | undefined;
   #loading: Promise<void> | undefined;
+  #prefetching = false;
   readonly #host: Host;
   readonly #load: () => Promise<T>;
 
@@ -42,6 +43,15 @@ export class LazyModuleController<T extends object> {
       );
     }
     return this.#part;
+  }
+
+  /** Starts loading the part when the browser is next idle (at most 2 s from now), once. */
+  prefetchWhenIdle(): void {
+    if (this.#prefetching) return;
+    this.#prefetching = true;
+    const prefetch = () => void this.get();
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 200);
   }
 
   /** The part once it has arrived (starting the load if needed); `undefined` when its chunk cannot be fetched. */

@@ -1,11 +1,10 @@
-import type { Catalogue, CatalogueJson } from 'fleur-pleine-sante-catalogue';
+import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
 import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
@@ -13,7 +12,7 @@ import { FILTER_LISTS, type Filters } from '../../model/filters.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
 import { type ReadingContext, type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
 import type { NavNode } from '../../model/navigation.js';
-import { renderFlower } from '../../render/flower-svg.js';
+import { type FlowerSvgView, renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
@@ -26,9 +25,8 @@ import { renderTooltip } from './render-tooltip.js';
 import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
-import { DrawingPointerController } from '../../controllers/drawing-pointer-controller.js';
+import { DrawingInteraction } from '../../controllers/drawing-interaction.js';
 import { DerivedState } from '../../model/derived-state.js';
-import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
@@ -159,60 +157,47 @@ export class FleurPleineSante extends LitElement {
   private readonly nearViewport = new NearViewportController(this);
   private readonly print = new PrintController(this);
   private urlStateLink: UrlStateController | undefined;
-  private readonly roving = new RovingFocusController(this, {
+  private readonly interaction: DrawingInteraction = new DrawingInteraction(this, {
     nodes: () => this.nodes,
-    elementFor: (key) => this.renderRoot.querySelector(`[data-nav="${CSS.escape(key)}"]`),
-    onActivate: (node) => this.activate(node),
-    onEscape: () => this.actions.escape(),
-    onFocusNode: (node) => {
-      this.tooltip.show(node?.key, 'focus');
-      this.hot = node?.type === 'item' ? node.key.slice('item:'.length) : undefined;
+    anchor: (key) => {
+      const { layout, index, localize } = this;
+      const catalogue = this.source.catalogue;
+      return layout && index && catalogue
+        ? tooltipAnchor(layout, textContext(catalogue, index, localize.lang, localize.messages), key)
+        : undefined;
     },
-  });
-  private readonly tooltip = new TooltipController(this, {
-    stage: () => this.renderRoot.querySelector('.fleur__stage'),
-    tooltip: () => this.renderRoot.querySelector('.tooltip'),
-    anchor: (key) => this.anchorOf(key),
     hint: () => this.localize.messages.tooltipHint,
+    // Enter, Space or a click on a node: a badge opens (or closes) its list; the rest is the reader's action.
+    activate: (node) => {
+      if (node.type === 'badge') this.badgeList.toggle(node.key.slice('badge:'.length));
+      else this.actions.activate(node);
+      return this.selected !== undefined;
+    },
+    escape: (): boolean => this.actions.escape(),
+    zoom: (petal) => this.actions.zoom(petal),
+    revealDetails: () =>
+      void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
   });
-
   private readonly actions = new ReaderActionsController(this, {
     catalogue: () =>
       this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
     locale: () => this.localize,
-    hideTooltip: () => this.tooltip.hide(),
+    hideTooltip: () => this.interaction.tooltip.hide(),
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
   private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
-  private readonly pointer = new DrawingPointerController({
-    nodes: () => this.nodes,
-    focus: (key) => void this.roving.focus(key),
-    activate: (node) => {
-      this.activate(node);
-      return this.selected !== undefined;
-    },
-    zoom: (petal) => this.actions.zoom(petal),
-    revealDetails: () =>
-      void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
-    point: (id) => {
-      this.hot = id;
-    },
-    tooltip: (key) => this.tooltip.show(key, 'pointer'),
-    hideTooltip: () => this.tooltip.hide('pointer'),
-  });
-  private prefetched = false;
   private readonly derived = new DerivedState();
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
   private matching: ReadonlySet<string> = new Set();
   private nodes: readonly NavNode[] = [];
+  /** The selected item, when `selected` names one of the catalogue's. */
+  private selectedItem: Item | undefined;
   /** The selected item's name when the layout did not name it (narrow drawings): it is always named. */
   private selectedName: ItemLabelLayout | null = null;
-  /** The item whose mark or name the pointer or focus is on: both are highlighted. */
-  @state() private hot: string | undefined;
   private readonly badgeList = new BadgeListController(this, {
     root: () => this.renderRoot,
-    focusBadge: (key) => void this.roving.focus(key),
+    focusBadge: (key) => void this.interaction.roving.focus(key),
   });
 
   /** The catalogue currently drawn (the last valid one), if any. */
@@ -249,10 +234,10 @@ export class FleurPleineSante extends LitElement {
     this.matching = this.derived.matching(catalogue, this.filters, lang);
     this.updateLayout(catalogue);
     this.nodes = this.derived.nodes(this.layout, this.matching, this.view);
-    const selected = this.selected ? this.index?.items.get(this.selected) : undefined;
+    this.selectedItem = this.selected ? index.items.get(this.selected) : undefined;
     // The selected item's name comes with the reading parts (a selection loads them for its details anyway).
-    const place = selected ? this.readingParts.get()?.layoutName : undefined;
-    this.selectedName = this.derived.selectedName(this.layout, selected, catalogue, lang, place);
+    const place = this.selectedItem ? this.readingParts.get()?.layoutName : undefined;
+    this.selectedName = this.derived.selectedName(this.layout, this.selectedItem, catalogue, lang, place);
     this.badgeList.keepIn(this.layout);
   }
 
@@ -266,39 +251,12 @@ export class FleurPleineSante extends LitElement {
     this.layout = this.derived.layout(catalogue, size.width, size.height, lang, petal, this.petalSize, messages.heart);
   }
 
-  /** On an offer page (`no-controls`), the selected offer's factors: their sectors are lit, the rest dimmed. */
-  private spotlight(): ReadonlySet<string> | undefined {
-    const item = this.selected ? this.index?.items.get(this.selected) : undefined;
-    return this.noControls && item ? new Set(item.factors) : undefined;
-  }
-
-  /** Enter, Space or a click on a node: a badge opens (or closes) its list; the rest is the reader's action. */
-  private activate(node: NavNode): void {
-    if (node.type !== 'badge') {
-      this.actions.activate(node);
-      return;
-    }
-    this.badgeList.toggle(node.key.slice('badge:'.length));
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     // Once the first flower is drawn, fetch the reading parts while the reader looks at it: the details of a first
     // selection then show at once, and a print has its table.
-    if (this.layout && !this.prefetched) {
-      this.prefetched = true;
-      const prefetch = () => void this.readingParts.get();
-      if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
-      else setTimeout(prefetch, 200);
-    }
+    if (this.layout) this.readingParts.prefetchWhenIdle();
     if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined))
       animateZoom(this.renderRoot.querySelector('.flower'));
-  }
-
-  private anchorOf(key: string) {
-    const catalogue = this.source.catalogue;
-    if (!this.layout || !catalogue || !this.index) return undefined;
-    const { messages, lang } = this.localize;
-    return tooltipAnchor(this.layout, textContext(catalogue, this.index, lang, messages), key);
   }
 
   /**
@@ -316,16 +274,8 @@ export class FleurPleineSante extends LitElement {
     }
     if (!exporter || !catalogue || !this.layout || !this.index) return undefined;
     const { lang, messages } = this.localize;
-    const template = renderFlower({
-      layout: this.layout,
-      ...textContext(catalogue, this.index, lang, messages),
-      matching: this.matching,
-      selected: this.selected,
-      extraLabels: this.selectedName ? [this.selectedName] : undefined,
-      spotlight: this.spotlight(),
-    });
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    return exporter.svgDocument(template, catalogue, dark ? 'dark' : 'light', exporter.pageColors(this, catalogue));
+    const template = renderFlower(this.flowerView(this.layout, textContext(catalogue, this.index, lang, messages)));
+    return exporter.svgDocument(template, catalogue, this, this.theme);
   }
 
   /** The drawing as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src data:` for this. */
@@ -333,13 +283,8 @@ export class FleurPleineSante extends LitElement {
     const svgText = await this.toSVG();
     const exporter = this.readingParts.get();
     if (!svgText || !this.layout || !exporter) return undefined;
-    return exporter.pngFromSvg(
-      svgText,
-      this.layout.width,
-      this.layout.height,
-      scale,
-      exporter.messagesFor(this.localize.lang),
-    );
+    const { width, height } = this.layout;
+    return exporter.pngFromSvg(svgText, width, height, scale, exporter.messagesFor(this.localize.lang));
   }
 
   protected override render() {
@@ -361,7 +306,6 @@ export class FleurPleineSante extends LitElement {
     // the element (they bring the words they add).
     const context = textContext(catalogue, index, lang, messages);
     const later = parts?.renderOnDemand(this.onDemand(textContext(catalogue, index, lang, parts.messagesFor(lang))));
-    const selectedItem = this.selected ? index.items.get(this.selected) : undefined;
     return html`
       <div class="fleur" part="base">
         ${status}
@@ -369,16 +313,16 @@ export class FleurPleineSante extends LitElement {
         ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
-            <div class="fleur__stage" @click=${this.pointer.onClick} @pointerover=${this.pointer.onPointerOver}
-              @pointerleave=${this.pointer.onPointerLeave} @keydown=${this.roving.handleKeyDown}
-              @focusin=${this.roving.handleFocusIn} @focusout=${() => this.tooltip.hide('focus')}>
-              ${this.view === 'table' ? (later?.table ?? nothing) : this.renderDrawing(context)}
-              ${renderTooltip('fleur-tooltip', this.tooltip.content)}
+            <div class="fleur__stage" @click=${this.interaction.pointer.onClick} @pointerover=${this.interaction.pointer.onPointerOver}
+              @pointerleave=${this.interaction.pointer.onPointerLeave} @keydown=${this.interaction.roving.handleKeyDown}
+              @focusin=${this.interaction.roving.handleFocusIn} @focusout=${() => this.interaction.tooltip.hide('focus')}>
+              ${this.view === 'table' ? (later?.table ?? nothing) : this.layout ? renderFlower(this.flowerView(this.layout, context, true)) : nothing}
+              ${renderTooltip('fleur-tooltip', this.interaction.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
               ${later?.underDrawing ?? nothing}
             </div>
-            ${later && selectedItem ? later.details : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`}
+            ${later && this.selectedItem ? later.details : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`}
           </div>
         </div>
         ${later?.legend ?? nothing}
@@ -388,21 +332,29 @@ export class FleurPleineSante extends LitElement {
     `;
   }
 
-  /** The drawing: the flower as laid out, once the element has a size. */
-  private renderDrawing(context: TextContext) {
-    if (!this.layout) return nothing;
-    return renderFlower({
-      layout: this.layout,
+  /**
+   * What the flower shows: the same picture on screen and in an export; on screen (`interactive`) it also carries
+   * the highlight, the open badge, the roving tab stops and its description.
+   */
+  private flowerView(layout: FlowerLayout, context: TextContext, interactive = false): FlowerSvgView {
+    const view = {
+      layout,
       ...context,
       matching: this.matching,
       selected: this.selected,
-      hot: this.hot,
       extraLabels: this.selectedName ? [this.selectedName] : undefined,
+      // On an offer page (`no-controls`), the selected offer's factors: their sectors are lit, the rest dimmed.
+      spotlight: this.noControls && this.selectedItem ? new Set(this.selectedItem.factors) : undefined,
+    };
+    if (!interactive) return view;
+    const tabIndexFor = (key: string) => this.interaction.roving.tabIndexFor(key);
+    return {
+      ...view,
+      hot: this.interaction.hot,
       openBadge: this.badgeList.open,
-      spotlight: this.spotlight(),
-      tabIndexFor: (key) => this.roving.tabIndexFor(key),
+      tabIndexFor,
       describedBy: DESCRIPTION_IDS,
-    });
+    };
   }
 
   /** What the parts drawn after the first flower read of the element's state. */
@@ -415,7 +367,7 @@ export class FleurPleineSante extends LitElement {
       filters: this.filters,
       matching: this.matching,
       selected: this.selected,
-      selectedItem: this.selected ? this.index?.items.get(this.selected) : undefined,
+      selectedItem: this.selectedItem,
       openBadge: this.badgeList.open,
       printing: this.print.printing,
       showControls: !this.noControls,
@@ -443,6 +395,6 @@ export class FleurPleineSante extends LitElement {
   private closeDetails(): void {
     const id = this.selected;
     this.actions.select(undefined);
-    if (id && this.view === 'flower') void this.roving.focus(`item:${id}`);
+    if (id && this.view === 'flower') void this.interaction.roving.focus(`item:${id}`);
   }
 }

@@ -18,7 +18,7 @@ import tableStyles from './table.styles.js';
 export { UrlStateController } from '../../controllers/url-state-controller.js';
 export { messagesFor } from '../../i18n/all-messages.js';
 export { layoutName } from '../../geometry/labels/layout-name.js';
-export { pageColors, pngFromSvg, svgDocument } from './export-image.js';
+export { pngFromSvg, svgDocument } from './export-image.js';
 export { renderIssueList } from './render-issue-list.js';
 export { renderOnDemand } from './render-on-demand.js';
 
