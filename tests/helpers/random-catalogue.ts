@@ -57,6 +57,24 @@ const WORDS = [
   'soins',
 ];
 
+/** Words of other scripts: names come in any language a catalogue editor writes. */
+const SCRIPTS = [
+  ['健康', '睡眠', '住宅', '雇用', '気候', '予防'],
+  ['الصحة', 'النوم', 'السكن', 'العمل', 'المناخ', 'الوقاية'],
+  ['здоровье', 'сон', 'жильё', 'работа', 'климат', 'профилактика'],
+  ['υγεία', 'ύπνος', 'στέγαση', 'εργασία', 'κλίμα'],
+  ['Überlastungsprävention', 'Gesundheitsförderungsprogramm', 'Wohnungsbau'],
+];
+
+/** A title of exactly 1 to 200 characters, words of one script, as an editor writes it first (no short title). */
+function title(random: () => number): string {
+  const length = 1 + Math.floor(random() * 200);
+  const pool = random() < 0.6 ? WORDS : (SCRIPTS[Math.floor(random() * SCRIPTS.length)] ?? WORDS);
+  let text = '';
+  while (text.length < length) text += `${text ? ' ' : ''}${pool[Math.floor(random() * pool.length)] ?? 'santé'}`;
+  return text.slice(0, length).trim() || 'S';
+}
+
 function words(random: () => number, min: number, max: number): string {
   const count = min + Math.floor(random() * (max - min + 1));
   const picked = Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)] ?? 'santé');
@@ -100,10 +118,12 @@ export function seededCatalogue(seed: number, shape: CatalogueShape): Catalogue 
       const sibling = factors.filter((factor) => factor.petal === first?.petal);
       ids.add(pick(sibling).id);
     }
+    const own = title(random);
     return {
       id: `item-${i}`,
       kind: pick(kinds).id,
-      title: { fr: `Action ${i}`, en: `Action ${i}` },
+      title: { fr: own, en: `Action ${i}` },
+      ...(random() < 0.2 ? { shortTitle: { fr: own.slice(0, 1 + Math.floor(random() * 40)).trim() || 'S' } } : {}),
       factors: [...ids],
       audiences: [],
     };

@@ -72,6 +72,10 @@ export function labelsOf(layout: FlowerLayout): { name: string; label: TextLabel
       if (factor.label) labels.push({ name: `factor ${factor.id}`, label: factor.label });
   }
   for (const label of layout.labels) labels.push({ name: `name ${label.itemId}`, label });
+  for (const entry of layout.key?.entries ?? []) {
+    labels.push({ name: `key number ${entry.itemId}`, label: entry.numberLabel });
+    labels.push({ name: `key name ${entry.itemId}`, label: entry.label });
+  }
   return labels;
 }
 
@@ -111,7 +115,7 @@ export function labelCollisions(layout: FlowerLayout): string[] {
   return found;
 }
 
-/** Targets and labels that stick out of the drawing. */
+/** Targets, labels, leaders, the key and the petals that stick out of the drawing. */
 export function outOfBounds(layout: FlowerLayout): string[] {
   const { width, height } = layout;
   const outside = ([x, y]: Point) => x < -EPSILON || y < -EPSILON || x > width + EPSILON || y > height + EPSILON;
@@ -119,6 +123,14 @@ export function outOfBounds(layout: FlowerLayout): string[] {
   for (const t of targetsOf(layout))
     if (outside([t.x - t.r, t.y - t.r]) || outside([t.x + t.r, t.y + t.r])) found.push(t.name);
   for (const { name, label } of labelsOf(layout)) if (corners(label).some(outside)) found.push(name);
+  for (const label of layout.labels)
+    if (label.leader.some((p) => outside([p.x, p.y]))) found.push(`leader ${label.itemId}`);
+  for (const petal of layout.petals)
+    if (petal.factors.some((factor) => polygonOf(factor.path).some(outside))) found.push(`petal ${petal.id}`);
+  if (layout.key) {
+    const { x, y, width: w, height: h } = layout.key.box;
+    if (outside([x, y]) || outside([x + w, y + h])) found.push('key');
+  }
   return found;
 }
 
@@ -137,17 +149,145 @@ export function unaccountedItems(layout: FlowerLayout, catalogue: Catalogue): st
     : [...wrong, `${seen.length} entries for ${catalogue.items.length} items`];
 }
 
-/** When the layout names marks, it names every one of them, once, with its own text. */
+/**
+ * Every mark is named exactly once: beside it (a label with a leader) or in the key (an entry whose number is the
+ * number on the mark). Numbers run 1, 2, 3… in the marks' order, the key lists them in that order, and every name
+ * has 1 to 3 lines of text.
+ */
 export function namingProblems(layout: FlowerLayout): string[] {
-  if (layout.labels.length === 0) return [];
-  const named = layout.labels.map((label) => label.itemId);
-  const marks = layout.marks.map((mark) => mark.itemId);
-  const problems = marks.filter((id) => !named.includes(id)).map((id) => `${id} has no name`);
+  const beside = layout.labels.map((label) => label.itemId);
+  const keyed = (layout.key?.entries ?? []).map((entry) => entry.itemId);
+  const named = [...beside, ...keyed];
+  const problems = layout.marks
+    .filter((mark) => !named.includes(mark.itemId))
+    .map((mark) => `${mark.itemId} has no name`);
   if (new Set(named).size !== named.length) problems.push('an item is named twice');
-  for (const label of layout.labels)
-    if (label.lines.length === 0 || label.lines.length > 3)
+  const markIds = new Set(layout.marks.map((mark) => mark.itemId));
+  for (const id of named) if (!markIds.has(id)) problems.push(`${id} is named but has no mark`);
+  const numbered = layout.marks.filter((mark) => !beside.includes(mark.itemId));
+  numbered.forEach((mark, i) => {
+    const number = layout.numbers.find((candidate) => candidate.itemId === mark.itemId);
+    if (number?.number !== i + 1) problems.push(`${mark.itemId} should carry number ${i + 1}, has ${number?.number}`);
+    if (number && Math.hypot(number.x - mark.x, number.y - mark.y) > EPSILON)
+      problems.push(`${mark.itemId}'s number is off its mark`);
+    const entry = layout.key?.entries[i];
+    if (entry?.itemId !== mark.itemId || entry.number !== i + 1 || entry.numberLabel.text !== String(i + 1))
+      problems.push(`key entry ${i + 1} should be ${mark.itemId}`);
+  });
+  if (layout.numbers.length !== numbered.length)
+    problems.push(`${layout.numbers.length} numbers for ${numbered.length} marks`);
+  for (const label of [
+    ...layout.labels,
+    ...(layout.key?.entries ?? []).map((entry) => ({ ...entry.label, itemId: entry.itemId })),
+  ])
+    if (label.lines.length === 0 || label.lines.length > 3 || label.lines.some((line) => line.text.trim() === ''))
       problems.push(`${label.itemId}: ${label.lines.length} lines`);
   return problems;
+}
+
+/** Whether segments p1–p2 and p3–p4 meet (cross, touch or overlap): orientation tests, as in any geometry book. */
+function segmentsMeet(p1: Point, p2: Point, p3: Point, p4: Point): boolean {
+  const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const d1 = cross(p3, p4, p1);
+  const d2 = cross(p3, p4, p2);
+  const d3 = cross(p1, p2, p3);
+  const d4 = cross(p1, p2, p4);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+  const within = (a: Point, b: Point, p: Point) =>
+    Math.min(a[0], b[0]) - EPSILON <= p[0] &&
+    p[0] <= Math.max(a[0], b[0]) + EPSILON &&
+    Math.min(a[1], b[1]) - EPSILON <= p[1] &&
+    p[1] <= Math.max(a[1], b[1]) + EPSILON;
+  return (
+    (Math.abs(d1) < EPSILON && within(p3, p4, p1)) ||
+    (Math.abs(d2) < EPSILON && within(p3, p4, p2)) ||
+    (Math.abs(d3) < EPSILON && within(p1, p2, p3)) ||
+    (Math.abs(d4) < EPSILON && within(p1, p2, p4))
+  );
+}
+
+function legsOf(leader: readonly { x: number; y: number }[]): [Point, Point][] {
+  const legs: [Point, Point][] = [];
+  for (let i = 1; i < leader.length; i++) {
+    const a = leader[i - 1];
+    const b = leader[i];
+    if (a && b)
+      legs.push([
+        [a.x, a.y],
+        [b.x, b.y],
+      ]);
+  }
+  return legs;
+}
+
+/** Pairs of leaders that cross, touch or overlap. */
+export function leaderCrossings(layout: FlowerLayout): string[] {
+  const leaders = layout.labels.map((label) => ({ id: label.itemId, legs: legsOf(label.leader) }));
+  const found: string[] = [];
+  leaders.forEach((a, i) => {
+    for (const b of leaders.slice(i + 1))
+      if (a.legs.some(([p, q]) => b.legs.some(([r, s]) => segmentsMeet(p, q, r, s)))) found.push(`${a.id} × ${b.id}`);
+  });
+  return found;
+}
+
+/**
+ * Leaders that pass through a petal their item does not act on (as the reader sees the petals: their factor
+ * sectors' polygons), sampled every pixel.
+ */
+export function leadersThroughForeignPetals(layout: FlowerLayout): string[] {
+  const sectors = new Map(layout.petals.map((petal) => [petal.id, petal.factors.map((f) => polygonOf(f.path))]));
+  const owners = new Map(layout.marks.map((mark) => [mark.itemId, mark.petalIds]));
+  const found: string[] = [];
+  for (const label of layout.labels) {
+    const own = owners.get(label.itemId) ?? [];
+    const foreign = [...sectors].filter(([id]) => !own.includes(id)).flatMap(([, polygons]) => polygons);
+    const hit = legsOf(label.leader).some(([p, q]) => {
+      const steps = Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1])));
+      for (let k = 0; k <= steps; k++) {
+        const x = p[0] + ((q[0] - p[0]) * k) / steps;
+        const y = p[1] + ((q[1] - p[1]) * k) / steps;
+        if (foreign.some((polygon) => insidePolygon(x, y, polygon))) return true;
+      }
+      return false;
+    });
+    if (hit) found.push(label.itemId);
+  }
+  return found;
+}
+
+/** The key overlapping a petal, the heart or a target. */
+export function keyProblems(layout: FlowerLayout): string[] {
+  if (!layout.key) return [];
+  const { x, y, width, height } = layout.key.box;
+  const found: string[] = [];
+  const samples: Point[] = [];
+  for (let i = 0; i <= 20; i++)
+    for (let j = 0; j <= 20; j++) samples.push([x + (width * i) / 20, y + (height * j) / 20]);
+  for (const petal of layout.petals)
+    if (samples.some(([px, py]) => petal.factors.some((f) => insidePolygon(px, py, polygonOf(f.path)))))
+      found.push(`key × petal ${petal.id}`);
+  if (
+    Math.hypot(Math.max(x - layout.cx, 0, layout.cx - x - width), Math.max(y - layout.cy, 0, layout.cy - y - height)) <
+    layout.heart.r - EPSILON
+  )
+    found.push('key × heart');
+  for (const t of targetsOf(layout)) {
+    const dx = Math.max(x - t.x, 0, t.x - x - width);
+    const dy = Math.max(y - t.y, 0, t.y - y - height);
+    if (Math.hypot(dx, dy) < t.r - EPSILON) found.push(`key × ${t.name}`);
+  }
+  return found;
+}
+
+/** The median length of the leaders, in pixels (0 without leaders). */
+export function medianLeaderLength(layout: FlowerLayout): number {
+  const lengths = layout.labels
+    .map((label) => legsOf(label.leader).reduce((sum, [p, q]) => sum + Math.hypot(q[0] - p[0], q[1] - p[1]), 0))
+    .sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  const middle = lengths.length >> 1;
+  return lengths.length % 2 ? (lengths[middle] ?? 0) : ((lengths[middle - 1] ?? 0) + (lengths[middle] ?? 0)) / 2;
 }
 
 /** The vertices of an SVG path made of M, L and Z commands (a sector's polygon). */

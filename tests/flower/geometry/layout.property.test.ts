@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueArbitrary } from '../../helpers/random-catalogue.js';
 import {
+  keyProblems,
   labelCollisions,
+  leaderCrossings,
+  leadersThroughForeignPetals,
   namingProblems,
   outOfBounds,
   placementProblems,
@@ -11,11 +14,14 @@ import {
   unaccountedItems,
 } from './layout-invariants.js';
 
-/** Any width from a small phone to a wide desktop, with a height a page would give it. */
+/** Any drawing from 280 to 4000 px wide, of any aspect from 1:3 to 3:1 (phones, squares, slides, A4, wide desktops). */
 const size = fc
-  .integer({ min: 280, max: 1600 })
+  .integer({ min: 280, max: 4000 })
   .chain((width) =>
-    fc.tuple(fc.constant(width), fc.integer({ min: Math.round(width * 0.6), max: Math.round(width * 1.4) })),
+    fc.tuple(
+      fc.constant(width),
+      fc.integer({ min: Math.max(200, Math.round(width / 3)), max: Math.min(4000, Math.round(width * 3)) }),
+    ),
   );
 const locale = fc.constantFrom('fr', 'en');
 /** Runs per property; raise it locally (FLEUR_PROPERTY_RUNS=1000) to search harder. */
@@ -26,18 +32,22 @@ const TIMEOUT = 60_000 * Math.max(1, (RUNS ?? 0) / 60);
 /** Zoom into the first petal now and then, so zoomed layouts keep the same promises. */
 const zoom = fc.constantFrom(null, null, null, 'petal-0');
 
-describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factors each, 0–500 items; widths 280–1600)', () => {
+describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factors each, 0–500 items, titles of 1–200 characters in several scripts; drawings 280–4000 px wide, 1:3 to 3:1)', () => {
   it(
-    'layoutFlower(catalogue, size) keeps every promise: targets ≥ 24 px apart, labels clear of labels and targets, all inside, every item once, every mark named or none, every mark in its petal (or between petals)',
+    'layoutFlower(catalogue, size) keeps every promise: exactly the size asked, targets ≥ 24 px apart, labels clear of labels and targets, all inside, every item once, every mark named once (beside it or in the key), no two leaders crossing, no leader through a foreign petal, every mark in its petal (or between petals)',
     () => {
       fc.assert(
         fc.property(catalogueArbitrary(), size, zoom, locale, (catalogue, [width, height], petal, lang) => {
           const layout = layoutFlower(catalogue, { width, height, petal, locale: lang });
+          expect([layout.width, layout.height]).toEqual([width, height]);
           expect(targetProblems(layout)).toEqual([]);
           expect(labelCollisions(layout)).toEqual([]);
           expect(outOfBounds(layout)).toEqual([]);
           expect(unaccountedItems(layout, catalogue)).toEqual([]);
           expect(namingProblems(layout)).toEqual([]);
+          expect(leaderCrossings(layout)).toEqual([]);
+          expect(leadersThroughForeignPetals(layout)).toEqual([]);
+          expect(keyProblems(layout)).toEqual([]);
           expect(placementProblems(layout)).toEqual([]);
         }),
         runs(60),

@@ -1,4 +1,4 @@
-import type { LabelSide } from './labels/item-labels.js';
+import type { LabelSide } from './labels/ring-names.js';
 import type { TextAnchor } from './labels/sector-label.js';
 import type { HiddenReason } from './model/flower-model.js';
 import type { Point } from './polar.js';
@@ -97,8 +97,8 @@ export interface MarkLayout {
   kindIndex: number;
   /** The item acts on several petals and sits between them, inside the flower. */
   crossing: boolean;
-  /** Its name on the drawing, when it has one at this size. */
-  named: boolean;
+  /** Its number when its name is in the numbered key; `null` when it is named beside the mark. */
+  number: number | null;
 }
 
 /** Where a badge's items come from. */
@@ -131,10 +131,38 @@ export interface BadgeLayout {
 /** An item's name on the drawing: a label beside the flower with a leader line to its mark. */
 export interface ItemLabelLayout extends TextLabel {
   itemId: string;
-  /** Where it is set: in a column left or right of the flower, or under or over it (a lone name on a phone). */
+  /** Where it is set: in a column left or right of the flower, or in a row under or over it. */
   side: LabelSide;
   /** The leader, from the mark's edge to the label, as a polyline in drawing coordinates. */
   leader: Point[];
+}
+
+/** The number on a mark whose name is in the key: drawn centred on the mark, in bold. */
+export interface ItemNumberLayout {
+  itemId: string;
+  number: number;
+  x: number;
+  y: number;
+  fontSize: number;
+}
+
+/** One entry of the numbered key: the number, right-aligned, then the name. */
+export interface KeyEntryLayout {
+  itemId: string;
+  number: number;
+  /** The number, anchored at its end. */
+  numberLabel: TextLabel;
+  /** The name (its `text` is the whole name; `lines` may be shortened). */
+  label: TextLabel;
+  /** The entry's box, number and name: its target for the pointer. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** The numbered key: the names of the marks that carry a number, in their numbers' order. */
+export interface NameKeyLayout {
+  /** Where the key is, in drawing coordinates. */
+  box: { x: number; y: number; width: number; height: number };
+  entries: KeyEntryLayout[];
 }
 
 /** An item of the catalogue that is not drawn, and why. */
@@ -145,12 +173,13 @@ export interface HiddenItem {
 
 /**
  * The whole flower. Every item of the catalogue appears exactly once: in `marks`, in one badge's `itemIds`, or in
- * `hidden`. `marks` are in reading order around the flower (by angle from 12 o'clock, then from the heart outwards),
- * the order keyboard navigation should follow.
+ * `hidden`; every mark is named exactly once, in `labels` or in the key's `entries` (its number in `numbers`).
+ * `marks` are in reading order around the flower (by angle from 12 o'clock, then from the heart outwards), the order
+ * keyboard navigation and numbers follow.
  */
 export interface FlowerLayout {
+  /** The drawing's width and height: exactly those asked for. */
   width: number;
-  /** The drawing's height: the one asked for, or less when names beside the flower leave empty bands to cut. */
   height: number;
   /** Centre of the heart. */
   cx: number;
@@ -169,12 +198,14 @@ export interface FlowerLayout {
   heart: { r: number; label: TextLabel | null };
   /** The flower's extent (petals and heart), in drawing coordinates. */
   flowerBox: { x: number; y: number; width: number; height: number };
-  /** Width of the columns of names beside the flower, or `null` when they do not fit (names are then only given on request). */
-  columnWidth: number | null;
   petals: PetalLayout[];
   marks: MarkLayout[];
   badges: BadgeLayout[];
-  /** Names of the marks that have one at this size: every mark, or none (see {@link layoutName} for one on request). */
+  /** Names set beside their marks, in the marks' reading order. */
   labels: ItemLabelLayout[];
+  /** Numbers on the marks whose names are in the key, in reading order (1, 2, 3…). */
+  numbers: ItemNumberLayout[];
+  /** The numbered key; `null` when every mark is named beside it (or there is none). */
+  key: NameKeyLayout | null;
   hidden: HiddenItem[];
 }

@@ -11,7 +11,10 @@ export type {
   FlowerLayout,
   HiddenItem,
   ItemLabelLayout,
+  ItemNumberLayout,
+  KeyEntryLayout,
   MarkLayout,
+  NameKeyLayout,
   PetalLayout,
   TextLabel,
   TextLine,
@@ -31,7 +34,7 @@ export {
 } from './options.js';
 export { HIDDEN_REASONS, type HiddenReason } from './model/flower-model.js';
 export { TEXT_ANCHORS, type TextAnchor } from './labels/sector-label.js';
-export { LABEL_SIDES, type LabelSide } from './labels/item-labels.js';
+export { LABEL_SIDES, type LabelSide } from './labels/ring-names.js';
 export { dodgeLine } from './labels/dodge-line.js';
 export { type PetalShape, type PetalShapeOptions, petalPath, petalShape, sectorPath } from './petal-shape.js';
 export { type AngleSpan, petalSpans, splitByArea } from './sectors/shares.js';
@@ -42,6 +45,9 @@ export {
   FONT_WEIGHTS,
   type FontWeight,
   LINE_HEIGHT,
+  estimatedWidth,
+  shortenText,
+  type TextMeasurer,
   textWidth,
   truncateText,
 } from './text-metrics.js';

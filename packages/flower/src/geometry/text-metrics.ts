@@ -1,8 +1,9 @@
 /**
- * Deterministic text measurement. Layout runs in Node (CLI, tests) and in browsers, and both must wrap and place
- * labels identically, so we never measure with a canvas: widths come from a per-character table. The table holds
- * DejaVu Sans advance widths (in hundredths of an em, for U+0020–U+007E): it is one of the widest common sans-serif
- * faces and the one the CLI renders with, so labels measured with it also fit in narrower browser fonts.
+ * Text measurement. Labels are measured in the font they are drawn in: a {@link Font} may carry a `measure` function
+ * (the element's canvas `measureText` in its computed font; the metrics of the font file an export embeds). Without
+ * one, widths come from a per-character table of DejaVu Sans advance widths (in hundredths of an em, for
+ * U+0020–U+007E): deterministic in Node and browsers alike, and one of the widest common sans-serif faces, so labels
+ * measured with it also fit in narrower fonts.
  */
 
 // biome-ignore format: a width table reads better in rows
@@ -49,10 +50,14 @@ export const ELLIPSIS = '…';
 export const FONT_WEIGHTS = ['normal', 'bold'] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
-/** How labels are set: size in pixels and weight. */
+/** Measures `text` set at `size` pixels in `weight`: its advance width in pixels. */
+export type TextMeasurer = (text: string, size: number, weight: FontWeight) => number;
+
+/** How labels are set: size in pixels and weight, and how to measure them (the built-in table when absent). */
 export interface Font {
   size: number;
   weight: FontWeight;
+  measure?: TextMeasurer | undefined;
 }
 
 function charWidth(char: string): number {
@@ -66,11 +71,17 @@ function charWidth(char: string): number {
   return UNKNOWN_WIDTH;
 }
 
-/** Approximate rendered width of `text` in pixels. */
+/** Rendered width of `text` in pixels: measured by the font's own `measure`, else estimated from the table. */
 export function textWidth(text: string, font: Font): number {
+  if (font.measure) return font.measure(text, font.size, font.weight);
+  return estimatedWidth(text, font.size, font.weight);
+}
+
+/** Width of `text` from the DejaVu Sans table (see the module's comment): the measurer used when none is given. */
+export function estimatedWidth(text: string, size: number, weight: FontWeight): number {
   let hundredths = 0;
   for (const char of text) hundredths += charWidth(char);
-  return (hundredths / 100) * font.size * (font.weight === 'bold' ? BOLD_FACTOR : 1);
+  return (hundredths / 100) * size * (weight === 'bold' ? BOLD_FACTOR : 1);
 }
 
 /** Height in pixels of `lines` lines of text. */
@@ -78,13 +89,22 @@ export function textHeight(lines: number, font: Font): number {
   return lines * font.size * LINE_HEIGHT;
 }
 
-/** Longer labels are cut here before wrapping, so a 10 000-character label cannot make wrapping quadratic. */
-const MAX_LABEL_CHARS = 90;
+/**
+ * Longer labels are cut here (at a word) before wrapping, so a 10 000-character label cannot make wrapping
+ * quadratic; three lines of the widest column never show more.
+ */
+const MAX_LABEL_CHARS = 160;
 
-function clean(text: string): string {
+/** `text` on one line, its runs of white space as one space, cut at a word after {@link MAX_LABEL_CHARS}. */
+export function cleanText(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_LABEL_CHARS ? `${flat.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}${ELLIPSIS}` : flat;
+  if (flat.length <= MAX_LABEL_CHARS) return flat;
+  const cut = flat.slice(0, MAX_LABEL_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_LABEL_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}${ELLIPSIS}`;
 }
+
+const clean = cleanText;
 
 /** A piece of text lines may break after: a word, or the part of a hyphenated word up to its hyphen. */
 interface Token {
@@ -175,14 +195,57 @@ export function linesWidth(lines: readonly string[], font: Font): number {
 export function truncateText(text: string, maxWidth: number, font: Font): string {
   const flat = clean(text);
   if (textWidth(flat, font) <= maxWidth) return flat;
-  const chars = Array.from(flat);
+  return cutWithEllipsis(flat, maxWidth, font);
+}
+
+/** `line` with as many of its last words dropped as it takes for `line…` to fit `maxWidth` (a character cut if none). */
+function withEllipsis(line: string, maxWidth: number, font: Font): string {
+  const words = line.split(' ');
+  while (words.length > 1) {
+    const candidate = `${words.join(' ').replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
+    if (textWidth(candidate, font) <= maxWidth) return candidate;
+    words.pop();
+  }
+  return cutWithEllipsis(words[0] ?? '', maxWidth, font);
+}
+
+/** As many of `text`'s first characters as fit `maxWidth` with an ellipsis after them (`''` if none do). */
+function cutWithEllipsis(text: string, maxWidth: number, font: Font): string {
+  const chars = Array.from(text);
   let width = textWidth(ELLIPSIS, font);
   let kept = 0;
   for (const char of chars) {
-    const next = width + textWidth(char, font);
-    if (next > maxWidth) break;
-    width = next;
+    width += textWidth(char, font);
+    if (width > maxWidth) break;
     kept++;
   }
   return kept === 0 ? '' : `${chars.slice(0, kept).join('').trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * `text` set on at most `maxLines` lines no wider than `maxWidth`, filled greedily; when it does not all fit, the
+ * last line ends at a word with an ellipsis (a word too long for any line is cut inside, the only place it can be).
+ */
+export function shortenText(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  font: Font,
+): { lines: string[]; truncated: boolean } {
+  const words = cleanText(text)
+    .split(' ')
+    .filter((word) => word !== '');
+  const lines: string[] = [];
+  let next = 0;
+  while (next < words.length && lines.length < maxLines) {
+    let line = words[next++] ?? '';
+    while (next < words.length && textWidth(`${line} ${words[next]}`, font) <= maxWidth) line += ` ${words[next++]}`;
+    lines.push(line);
+  }
+  const fitted = lines.map((line) => (textWidth(line, font) <= maxWidth ? line : truncateText(line, maxWidth, font)));
+  const last = lines.at(-1);
+  if (next < words.length && last !== undefined) fitted[fitted.length - 1] = withEllipsis(last, maxWidth, font);
+  // Cut before wrapping (a runaway title), after the lines ran out, or inside a word too long for any line.
+  const truncated = words.at(-1)?.endsWith(ELLIPSIS) === true || fitted.some((line, i) => line !== lines[i]);
+  return { lines: fitted.filter((line) => line !== ''), truncated };
 }

@@ -49,6 +49,8 @@ export const FLOWER_SVG_CSS = `
 .flower--spotlight .mark:not(.mark--selected),
 .flower--spotlight .badge:not(.mark--selected),
 .flower--spotlight .item-label:not(.item-label--selected),
+.flower--spotlight .key-entry:not(.is-selected),
+.flower--spotlight .item-number:not(.is-selected),
 .flower--spotlight .leader:not(.is-hot) {
   opacity: 0.28;
 }
@@ -81,11 +83,35 @@ export const FLOWER_SVG_CSS = `
   pointer-events: all;
 }
 
+/* Pointed at or selected: underlined in the petal's colour, never bolder (a wider name could touch its neighbour). */
 .item-label.is-hot .label--item,
-.item-label--selected .label--item {
-  font-weight: 700;
+.item-label--selected .label--item,
+.key-entry.is-hot .label--item,
+.key-entry.is-selected .label--item {
   text-decoration: underline;
   text-decoration-color: var(--petal-color);
+  text-decoration-thickness: 2px;
+}
+
+/* A mark's number: dark digits in a halo of the background, readable on a filled mark and a hollow one alike. */
+.item-number {
+  fill: var(--_text);
+  stroke: var(--_bg);
+  stroke-width: 3px;
+  stroke-linejoin: round;
+  paint-order: stroke fill;
+  font-family: var(--_font);
+  font-weight: 700;
+  pointer-events: none;
+}
+
+.key-entry {
+  cursor: pointer;
+}
+
+.key-entry__number {
+  font-weight: 700;
+  fill: var(--petal-text, var(--_text));
 }
 
 .leader {
@@ -250,8 +276,14 @@ export const FLOWER_SVG_CSS = `
     stroke-opacity: 1;
   }
   .item-label.is-hot .label--item,
-  .item-label--selected .label--item {
+  .item-label--selected .label--item,
+  .key-entry.is-hot .label--item,
+  .key-entry.is-selected .label--item {
     fill: Highlight;
+  }
+  .item-number {
+    fill: CanvasText;
+    stroke: Canvas;
   }
   .leader.is-hot {
     stroke: Highlight;

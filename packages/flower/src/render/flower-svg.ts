@@ -3,9 +3,13 @@ import type {
   BadgeLayout,
   FlowerLayout,
   ItemLabelLayout,
+  ItemNumberLayout,
+  KeyEntryLayout,
   MarkLayout,
+  NameKeyLayout,
   PetalLayout,
   TextLabel,
+  TextLine,
 } from '../geometry/index.js';
 import { badgeSubject, itemText, type TextContext } from '../model/item-text.js';
 import { navKey } from '../model/nav-nodes.js';
@@ -33,6 +37,18 @@ export interface FlowerSvgView extends TextContext {
   readonly tabIndexFor?: ((key: string) => number) | undefined;
   /** Id of the element describing the drawing (summary and keyboard help). */
   readonly describedBy?: string | undefined;
+}
+
+/**
+ * A name's lines as `<tspan>`s whose text, read in order, is the name: the space between two lines goes where it
+ * cannot move the text — at the end of a line set from its start, at the start of a line set from its end.
+ */
+function nameLines(lines: readonly TextLine[], anchor: TextLabel['textAnchor']): SVGTemplateResult[] {
+  const last = lines.length - 1;
+  return lines.map((line, i) => {
+    const text = anchor === 'end' ? `${i > 0 ? ' ' : ''}${line.text}` : `${line.text}${i < last ? ' ' : ''}`;
+    return svg`<tspan x=${line.x} y=${line.y} dominant-baseline="central">${text}</tspan>`;
+  });
 }
 
 function renderLabel(label: TextLabel | null, className: string): SVGTemplateResult | typeof nothing {
@@ -83,7 +99,47 @@ function renderLeader(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: n
   const dimmed = view.matching !== undefined && !view.matching.has(label.itemId);
   const hot = view.hot === label.itemId || view.selected === label.itemId;
   return svg`<polyline class=${`leader ${petalColorClass(colorIndex)}${hot ? ' is-hot' : ''}${dimmed ? ' mark--dimmed' : ''}`}
-    data-for=${label.itemId} points=${label.leader.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`;
+    part="leader" data-for=${label.itemId} points=${label.leader.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`;
+}
+
+/** Classes an item's name, number or key entry takes from the reader's state. */
+function itemStateClasses(view: FlowerSvgView, itemId: string): string {
+  const dimmed = view.matching !== undefined && !view.matching.has(itemId);
+  return [view.hot === itemId ? 'is-hot' : '', view.selected === itemId ? 'is-selected' : '', dimmed ? 'mark--dimmed' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The number on a mark whose name is in the key: `part="item-number"`, `data-for` its item, drawn over the mark (it
+ * acts as the mark for the pointer, like the mark's name).
+ */
+function renderNumber(view: FlowerSvgView, number: ItemNumberLayout, colorIndex: number): SVGTemplateResult {
+  return svg`<text class=${`item-number ${petalColorClass(colorIndex)} ${itemStateClasses(view, number.itemId)}`}
+    part="item-number" data-for=${number.itemId} aria-hidden="true" x=${number.x} y=${number.y}
+    text-anchor="middle" dominant-baseline="central" font-size=${number.fontSize}>${number.number}</text>`;
+}
+
+/**
+ * One entry of the numbered key: its number (`part="item-number"`) and its name (`part="item-label"`), each with
+ * `data-for` its item, over a target that acts as the mark for the pointer (hover highlights both, a click selects).
+ */
+function renderKeyEntry(view: FlowerSvgView, entry: KeyEntryLayout, colorIndex: number): SVGTemplateResult {
+  const { box, label, numberLabel } = entry;
+  return svg`<g class=${`key-entry ${petalColorClass(colorIndex)} ${itemStateClasses(view, entry.itemId)}`} data-for=${entry.itemId}>
+    <rect class="item-label__hit" x=${box.x - 2} y=${box.y} width=${box.width + 4} height=${box.height}></rect>
+    <text class="label key-entry__number" part="item-number" data-for=${entry.itemId} text-anchor="end"
+      font-size=${numberLabel.fontSize}>${nameLines(numberLabel.lines, 'end')}</text>
+    <text class="label label--item" part="item-label" data-for=${entry.itemId} text-anchor="start"
+      font-size=${label.fontSize}>${nameLines(label.lines, 'start')}</text>
+  </g>`;
+}
+
+/** The numbered key: the names of the numbered marks, in their numbers' order. Hidden from assistive technology: each mark is named itself. */
+function renderKey(view: FlowerSvgView, key: NameKeyLayout, colorOf: (itemId: string) => number): SVGTemplateResult {
+  return svg`<g class="name-key" part="key" aria-hidden="true">
+    ${key.entries.map((entry) => renderKeyEntry(view, entry, colorOf(entry.itemId)))}
+  </g>`;
 }
 
 /**
@@ -92,21 +148,13 @@ function renderLeader(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: n
  * tab stop: the mark is the item's one named, focusable element.
  */
 function renderItemLabel(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: number): SVGTemplateResult {
-  const dimmed = view.matching !== undefined && !view.matching.has(label.itemId);
-  const classes = [
-    'item-label',
-    petalColorClass(colorIndex),
-    view.hot === label.itemId ? 'is-hot' : '',
-    view.selected === label.itemId ? 'item-label--selected' : '',
-    dimmed ? 'mark--dimmed' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const selected = view.selected === label.itemId ? ' item-label--selected' : '';
   const { box } = label;
-  return svg`<g class=${classes} part="item-label" data-for=${label.itemId} aria-hidden="true">
+  return svg`<g class=${`item-label ${petalColorClass(colorIndex)} ${itemStateClasses(view, label.itemId)}${selected}`}
+      data-for=${label.itemId} aria-hidden="true">
     <rect class="item-label__hit" x=${box.x - 2} y=${box.y} width=${box.width + 4} height=${box.height}></rect>
-    <text class="label label--item" text-anchor=${label.textAnchor} font-size=${label.fontSize}
-      >${label.lines.map((line) => svg`<tspan x=${line.x} y=${line.y} dominant-baseline="central">${line.text}</tspan>`)}</text>
+    <text class="label label--item" part="item-label" data-for=${label.itemId} text-anchor=${label.textAnchor}
+      font-size=${label.fontSize}>${nameLines(label.lines, label.textAnchor)}</text>
   </g>`;
 }
 
@@ -186,6 +234,7 @@ export function renderFlower(view: FlowerSvgView): TemplateResult {
   for (const mark of layout.marks) ownerOf.set(mark.itemId, { petal: mark.ownerPetalId, color: mark.colorIndex });
   for (const badge of layout.badges)
     for (const id of badge.itemIds) ownerOf.set(id, { petal: badge.ownerPetalId, color: badge.colorIndex });
+  const colorOf = (itemId: string) => ownerOf.get(itemId)?.color ?? 0;
   // The outer <svg> belongs to `html` (Lit: `svg` is for what goes inside an <svg>).
   return html`<svg class=${view.spotlight ? 'flower flower--spotlight' : 'flower'} part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox=${`0 0 ${layout.width} ${layout.height}`} width=${layout.width} height=${layout.height}
@@ -205,7 +254,11 @@ export function renderFlower(view: FlowerSvgView): TemplateResult {
       ),
     )}
     <g class="item-labels">
-      ${labels.map((label) => renderItemLabel(view, label, ownerOf.get(label.itemId)?.color ?? 0))}
+      ${labels.map((label) => renderItemLabel(view, label, colorOf(label.itemId)))}
     </g>
+    <g class="item-numbers">
+      ${layout.numbers.map((number) => renderNumber(view, number, colorOf(number.itemId)))}
+    </g>
+    ${layout.key ? renderKey(view, layout.key, colorOf) : nothing}
   </svg>`;
 }

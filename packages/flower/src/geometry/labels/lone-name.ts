@@ -1,7 +1,20 @@
 import { pointRadial } from '../polar.js';
 import { type Font, LINE_HEIGHT } from '../text-metrics.js';
-import type { NameRequest, PlacedName } from './item-labels.js';
-import { nameLines } from './name-lines.js';
+import { nameLines, type Wrapping } from './name-lines.js';
+import type { PlacedName } from './ring-names.js';
+
+/** The item to name on request, relative to the flower's centre: where its mark (or badge) is. */
+export interface LoneRequest {
+  itemId: string;
+  text: string;
+  wraps: readonly Wrapping[];
+  x: number;
+  y: number;
+  angle: number;
+  radius: number;
+  /** Radius of the drawn mark (the leader starts at its edge). */
+  markRadius: number;
+}
 
 /**
  * One name where no column fits (phones): under the flower, or over it when there is more room there, centred on
@@ -9,13 +22,13 @@ import { nameLines } from './name-lines.js';
  * item, which is always named. `null` when neither band holds a line of text.
  */
 export function placeLoneName(
-  request: NameRequest,
+  request: LoneRequest,
   flower: { top: number; bottom: number },
   drawing: { left: number; right: number; top: number; bottom: number },
   font: Font,
 ): PlacedName | null {
   const width = drawing.right - drawing.left;
-  const { lines, truncated, width: textWidth } = nameLines(request.wraps, width, font);
+  const { lines, truncated, width: textWidth } = nameLines(request.text, request.wraps, width, 3, font);
   const height = lines.length * font.size * LINE_HEIGHT;
   const below = drawing.bottom - flower.bottom;
   const above = flower.top - drawing.top;

@@ -1,4 +1,4 @@
-import { type Font, linesWidth, truncateText } from '../text-metrics.js';
+import { type Font, linesWidth, shortenText } from '../text-metrics.js';
 import { wrapVariants } from './sector-label.js';
 
 /** One way to set a name: its lines and the widest line's width. */
@@ -31,14 +31,19 @@ export function wrapper(font: Font): (text: string) => readonly Wrapping[] {
   };
 }
 
-/** The fewest lines (up to 3) no wider than `width`; the lines cut with an ellipsis if even 3 overflow. */
+/**
+ * The first of `wraps` no wider than `width`; when none is, `text` filled into `maxLines` lines and shortened at a
+ * word with an ellipsis (the full text stays in the accessible name, the tooltip and the table).
+ */
 export function nameLines(
+  text: string,
   wraps: readonly Wrapping[],
   width: number,
+  maxLines: number,
   font: Font,
 ): { lines: string[]; truncated: boolean; width: number } {
-  const fitting = wraps.find((wrap) => wrap.width <= width + 1e-9);
+  const fitting = wraps.find((wrap) => wrap.width <= width + 1e-9 && wrap.lines.length <= maxLines);
   if (fitting) return { lines: fitting.lines, truncated: false, width: fitting.width };
-  const lines = (wraps.at(-1)?.lines ?? []).map((line) => truncateText(line, width, font));
-  return { lines, truncated: true, width: linesWidth(lines, font) };
+  const { lines, truncated } = shortenText(text, width, maxLines, font);
+  return { lines, truncated, width: linesWidth(lines, font) };
 }

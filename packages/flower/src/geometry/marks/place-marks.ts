@@ -96,13 +96,14 @@ function markRegions(
   const clearance = options.targetRadius + options.targetGap / 2;
   const step = 2 * clearance;
   const minRadius = frame.heartRadius + options.targetGap / 2;
-  // Targets stay inside the drawing (a gap between petals can reach past the petals' extent).
-  const { width, height } = options;
+  // Targets stay inside the flower's room (a gap between petals can reach past the petals' extent, towards the
+  // names or the key beside the flower).
+  const { x, y, width, height } = frame.room;
   const inside = (slot: Slot) =>
-    frame.cx + slot.x - clearance >= 0 &&
-    frame.cy + slot.y - clearance >= 0 &&
-    frame.cx + slot.x + clearance <= width &&
-    frame.cy + slot.y + clearance <= height;
+    frame.cx + slot.x - clearance >= x &&
+    frame.cy + slot.y - clearance >= y &&
+    frame.cx + slot.x + clearance <= x + width &&
+    frame.cy + slot.y + clearance <= y + height;
   const regions: MarkRegion[] = [];
   for (const petal of petals) {
     const grid = polarSlots(
@@ -205,10 +206,28 @@ function fill(region: MarkRegion, used: Set<Slot>, marks: PlacedMark[]): ModelIt
 }
 
 /**
+ * Takes marks back until at most `max` are left, from the region with the most marks each time (its last mark
+ * first), into that region's overflow: the marks a numbered key can list, the rest in their regions' badges.
+ */
+function capMarks(marks: PlacedMark[], overflow: Map<MarkRegion, ModelItem[]>, max: number): void {
+  const counts = new Map<MarkRegion, number>();
+  for (const mark of marks) counts.set(mark.region, (counts.get(mark.region) ?? 0) + 1);
+  while (marks.length > max) {
+    let fullest: MarkRegion | null = null;
+    for (const [region, count] of counts) if (!fullest || count > (counts.get(fullest) ?? 0)) fullest = region;
+    const index = marks.findLastIndex((mark) => mark.region === fullest);
+    const [taken] = marks.splice(index, 1);
+    if (!taken || !fullest) return;
+    counts.set(fullest, (counts.get(fullest) ?? 1) - 1);
+    overflow.set(fullest, [taken.item, ...(overflow.get(fullest) ?? [])]);
+  }
+}
+
+/**
  * Places every item as a mark, region by region in petal order, each region's items in catalogue order (see
- * {@link fill}). What a whole petal (or gap) cannot hold becomes one badge per region, in the slot of its last mark
- * (whose item joins the badge's list); items of a region with no slot at all go to the heart's badge. Nothing
- * overlaps: slots are apart by construction (see {@link polarSlots}).
+ * {@link fill}), at most `maxMarks` of them. What a whole petal (or gap) cannot hold becomes one badge per region, in
+ * the slot of its last mark (whose item joins the badge's list); items of a region with no slot at all go to the
+ * heart's badge. Nothing overlaps: slots are apart by construction (see {@link polarSlots}).
  */
 export function placeMarks(
   items: readonly ModelItem[],
@@ -216,6 +235,7 @@ export function placeMarks(
   frame: Frame,
   obstacles: readonly Box[],
   options: NormalizedLayoutOptions,
+  maxMarks = Number.POSITIVE_INFINITY,
 ): MarkPlacement {
   const regions = markRegions(petals, frame, obstacles, options);
   const byKey = new Map(regions.map((region) => [region.key, region]));
@@ -227,13 +247,14 @@ export function placeMarks(
   }
   const used = new Set<Slot>();
   const marks: PlacedMark[] = [];
-  const overflow: [MarkRegion, ModelItem[]][] = [];
+  const overflow = new Map<MarkRegion, ModelItem[]>();
   for (const region of regions) {
     const left = fill(region, used, marks);
-    if (left.length > 0) overflow.push([region, left]);
+    if (left.length > 0) overflow.set(region, left);
   }
+  if (marks.length > maxMarks) capMarks(marks, overflow, Math.max(0, maxMarks));
   const badges: PlacedBadge[] = [];
-  for (const [region, left] of overflow) {
+  for (const [region, left] of [...overflow].sort(([a], [b]) => regions.indexOf(a) - regions.indexOf(b))) {
     const badge = badgeFor(region, left, marks, homeless);
     if (badge) badges.push(badge);
   }

@@ -3,11 +3,16 @@ import type {
   BadgeLayout,
   FlowerLayout,
   ItemLabelLayout,
+  ItemNumberLayout,
   MarkLayout,
+  NameKeyLayout,
   PetalLayout,
   TextLabel,
 } from '../flower-layout.js';
-import type { PlacedName } from '../labels/item-labels.js';
+import { type KeyEntry, layoutKey } from '../labels/name-key.js';
+import type { Naming } from '../labels/name-marks.js';
+import type { Wrapping } from '../labels/name-lines.js';
+import type { PlacedName } from '../labels/ring-names.js';
 import type { PetalTexts } from '../labels/petal-texts.js';
 import { toTextLabel } from '../labels/sector-label.js';
 import type { MarkPlacement, PlacedBadge } from '../marks/place-marks.js';
@@ -18,7 +23,7 @@ import { angleOf, round } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import { LINE_HEIGHT } from '../text-metrics.js';
 
-/** The flower's centre in drawing coordinates (after the drawing is cut to its content). */
+/** The flower's centre in drawing coordinates. */
 interface Centre {
   cx: number;
   cy: number;
@@ -31,14 +36,15 @@ export interface LayoutParts {
   petals: readonly PetalRecord[];
   texts: PetalTexts;
   placement: MarkPlacement;
-  names: readonly PlacedName[];
+  naming: Naming;
+  wrap: (text: string) => readonly Wrapping[];
 }
 
 /** A name set beside the flower (relative to its centre) as the renderer receives it. */
 export function toItemLabel(name: PlacedName, cx: number, cy: number, fontSize: number): ItemLabelLayout {
   const left = cx + name.left;
   const top = cy + name.top;
-  const anchor = name.side === 'left' ? 'end' : name.side === 'right' ? 'start' : 'middle';
+  const anchor = name.side === 'left' ? 'end' : name.side === 'right' || name.side === 'key' ? 'start' : 'middle';
   const x = anchor === 'start' ? left : anchor === 'end' ? left + name.width : left + name.width / 2;
   const lineHeight = fontSize * LINE_HEIGHT;
   return {
@@ -117,32 +123,63 @@ function badgeLayout(badge: PlacedBadge, parts: LayoutParts, { cx, cy }: Centre)
   };
 }
 
-/**
- * The rows of the drawing worth keeping: with names beside the flower, the drawing is cut to what it holds (plus its
- * padding), so a landscape page shows no empty band above and below; without them (phones) it keeps its height,
- * whose bands hold a name given on request.
- */
-function croppedRows({ frame, petals, names, placement, options }: LayoutParts): { top: number; height: number } {
-  if (frame.columnWidth === null) return { top: 0, height: options.height };
-  let low = -frame.heartRadius;
-  let high = frame.heartRadius;
-  for (const petal of petals)
-    for (const p of petal.shape.outline) {
-      low = Math.min(low, p.y);
-      high = Math.max(high, p.y);
-    }
-  for (const name of names) {
-    low = Math.min(low, name.top);
-    high = Math.max(high, name.top + name.height);
-  }
-  for (const { slot } of [...placement.marks, ...placement.badges]) {
-    if (!slot) continue;
-    low = Math.min(low, slot.y - options.targetRadius);
-    high = Math.max(high, slot.y + options.targetRadius);
-  }
-  const top = Math.max(0, Math.floor(frame.cy + low - options.padding));
-  const bottom = Math.min(options.height, Math.ceil(frame.cy + high + options.padding));
-  return { top, height: bottom - top };
+/** One key entry as the renderer receives it: its number right-aligned, its name left-aligned after it. */
+function keyEntryLayout(entry: KeyEntry, fontSize: number): NameKeyLayout['entries'][number] {
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const y = (i: number) => round(entry.box.y + (i + 0.5) * lineHeight);
+  const numberText = String(entry.number);
+  return {
+    itemId: entry.itemId,
+    number: entry.number,
+    numberLabel: {
+      text: numberText,
+      lines: [{ text: numberText, x: round(entry.numberX), y: y(0) }],
+      textAnchor: 'end',
+      fontSize,
+      fontWeight: 'bold',
+      box: { x: round(entry.box.x), y: round(entry.box.y), width: round(entry.numberX - entry.box.x), height: round(lineHeight) },
+      rotate: 0,
+      truncated: false,
+    },
+    label: {
+      text: entry.text,
+      lines: entry.lines.map((text, i) => ({ text, x: round(entry.textX), y: y(i) })),
+      textAnchor: 'start',
+      fontSize,
+      fontWeight: 'normal',
+      box: { x: round(entry.textX), y: round(entry.box.y), width: round(entry.textWidth), height: round(entry.box.height) },
+      rotate: 0,
+      truncated: entry.truncated,
+    },
+    box: {
+      x: round(entry.box.x),
+      y: round(entry.box.y),
+      width: round(entry.box.width),
+      height: round(entry.box.height),
+    },
+  };
+}
+
+/** The numbered key of `marks` (in reading order) that carry a number: laid out in its place, on fewer lines if it must. */
+function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLayout | null {
+  const { key } = parts.naming;
+  if (!key) return null;
+  const labels = new Map(parts.placement.marks.map(({ item }) => [item.id, item.label]));
+  const requests = marks
+    .filter((mark) => mark.number !== null)
+    .map((mark) => ({ itemId: mark.itemId, number: mark.number ?? 0, text: labels.get(mark.itemId) ?? '' }));
+  const font = parts.options.font;
+  let set = layoutKey(requests, key.rect, key.shape, font);
+  if (!set.complete) set = layoutKey(requests, key.rect, { ...key.shape, maxLines: 1 }, font);
+  return {
+    box: {
+      x: round(key.rect.x),
+      y: round(key.rect.y),
+      width: round(key.rect.width),
+      height: round(key.rect.height),
+    },
+    entries: set.entries.map((entry) => keyEntryLayout(entry, font.size)),
+  };
 }
 
 /**
@@ -150,12 +187,9 @@ function croppedRows({ frame, petals, names, placement, options }: LayoutParts):
  * the heart outwards (the keyboard's order), names in the same order as their marks.
  */
 export function layoutOutput(parts: LayoutParts): FlowerLayout {
-  const { options, model, frame, placement, names, petals } = parts;
-  const { top, height } = croppedRows(parts);
-  const cx = frame.cx;
-  const cy = frame.cy - top;
+  const { options, model, frame, placement, naming, petals } = parts;
+  const { cx, cy } = frame;
   const label = (draft: Parameters<typeof toTextLabel>[0] | null) => (draft ? toTextLabel(draft, cx, cy) : null);
-  const named = new Set(names.map((name) => name.itemId));
   const marks: MarkLayout[] = placement.marks.map(({ item, slot, region }) => {
     const owner = region.petal;
     return {
@@ -171,7 +205,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
       factorId: region.factorId,
       kindIndex: item.kindIndex,
       crossing: item.petalIndices.length > 1,
-      named: named.has(item.id),
+      number: null,
     };
   });
   const readingAngle = (x: number, y: number) => angleOf(x, y, cx, cy);
@@ -180,8 +214,15 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
       readingAngle(a.x, a.y) - readingAngle(b.x, b.y) ||
       Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy),
   );
+  let next = 1;
+  for (const mark of marks) if (naming.numbered.has(mark.itemId)) mark.number = next++;
+  const numbers: ItemNumberLayout[] = marks.flatMap((mark) =>
+    mark.number === null
+      ? []
+      : [{ itemId: mark.itemId, number: mark.number, x: mark.x, y: mark.y, fontSize: options.font.size }],
+  );
   const order = new Map(marks.map((mark, i) => [mark.itemId, i]));
-  const labels = names
+  const labels = naming.names
     .map((name) => toItemLabel(name, cx, cy, options.font.size))
     .sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
   const outline = petals.flatMap((petal) => petal.shape.outline);
@@ -191,7 +232,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const y0 = Math.min(...ys);
   return {
     width: options.width,
-    height,
+    height: options.height,
     cx: round(cx),
     cy: round(cy),
     radius: round(frame.radius),
@@ -209,11 +250,12 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
       width: round(Math.max(...xs) - x0),
       height: round(Math.max(...ys) - y0),
     },
-    columnWidth: frame.columnWidth,
     petals: petalLayouts(parts, { cx, cy }, label),
     marks,
     badges: placement.badges.map((badge) => badgeLayout(badge, parts, { cx, cy })),
     labels,
+    numbers,
+    key: keyLayout(parts, marks),
     hidden: model.hidden,
   };
 }

@@ -1,0 +1,255 @@
+import {
+  KEY_COLUMN_GAP,
+  KEY_COLUMN_WIDTHS,
+  type KeyShape,
+  keyHeight,
+  keyHolds,
+  keyLineCounts,
+  type Rect,
+} from '../labels/name-key.js';
+import type { RingPlan } from '../labels/ring-names.js';
+import type { NormalizedLayoutOptions } from '../options.js';
+import { ROW_ARC, splitSides } from '../labels/ring-sides.js';
+import { angleDelta } from '../polar.js';
+import { type Font, LINE_HEIGHT, textWidth } from '../text-metrics.js';
+import type { UnitBounds } from './fit-frame.js';
+
+/** What the plan needs to know of a name before the marks are placed: its text and roughly where its mark is. */
+export interface NameEstimate {
+  text: string;
+  /** The name's width on one line. */
+  width: number;
+  /** The angle its mark will roughly be at (the middle of its sector or gap). */
+  angle: number;
+}
+
+/**
+ * How the items are named at this size: beside their marks around the flower (`ring`), or by numbers on their marks
+ * and a numbered key in `rect` (`key`); `none` when there is nothing to name.
+ */
+export type NamingPlan =
+  | { mode: 'none' }
+  | { mode: 'ring'; ring: RingPlan }
+  | { mode: 'key'; rect: Rect; shape: KeyShape; holds: number };
+
+/** Space between the flower and the names around it, or its key; leaders cross it. */
+export const LABEL_GUTTER = 22;
+/** Widths tried for the columns of names around the flower, widest first. */
+const COLUMN_WIDTHS = [230, 200, 170, 145, 120] as const;
+/** Lines a name may take in a row above or below the flower (0: no rows). */
+const ROW_LINES = [0, 2, 3] as const;
+/** Widest a name may be in a row above or below the flower. */
+const ROW_WIDTH = 170;
+/** Names around the flower fill at most this share of their side (they must stay near their marks). */
+const RING_FILL = 0.85;
+/** A flower smaller than this is not worth names around it: the marks would not fit. */
+const MIN_NAMED_RADIUS = 150;
+/**
+ * A flower of radius R holds about (R / (this × target spacing))² marks: names around the flower are only worth it
+ * when it stays big enough to draw every item as a mark.
+ */
+const CAPACITY_FACTOR = 1.2;
+/** The same for a zoomed petal, which covers about a third of its circle. */
+const ZOOM_CAPACITY_FACTOR = 2;
+/** Wide columns (names on one line) are worth shrinking the flower to this share of its size alone, not more. */
+const COMFORTABLE_SHARE = 0.6;
+/** Names in the key take at most this many lines. */
+const KEY_LINES = 2;
+/** A key with wider columns (names read whole) is worth a flower this much smaller than the largest one. */
+const KEY_RADIUS_SHARE = 0.85;
+/** Steps by which the key plan shrinks the flower to make room for the key. */
+const KEY_RADIUS_STEP = 0.96;
+
+type Side = 'left' | 'right' | 'above' | 'below';
+
+/** The font of the numbers on marks and in the key: the names' size, bold. */
+export function numberFont(options: NormalizedLayoutOptions): Font {
+  return { ...options.font, weight: 'bold' };
+}
+
+/**
+ * The mark radius that holds a number of `count`'s digits inside the mark (at least the usual one), and its target.
+ */
+export function numberedMarkRadius(count: number, options: NormalizedLayoutOptions): { mark: number; target: number } {
+  const digits = textWidth(String(Math.max(1, count)), numberFont(options));
+  const mark = Math.max(options.markRadius, Math.ceil(digits / 2 + 3));
+  return { mark, target: Math.max(options.targetRadius, mark + 3) };
+}
+
+/** The drawing less its padding. */
+function drawingRoom(options: NormalizedLayoutOptions): Rect {
+  const { width, height, padding } = options;
+  return { x: padding, y: padding, width: width - 2 * padding, height: height - 2 * padding };
+}
+
+function fitRadius(unit: UnitBounds, room: Rect): number {
+  return Math.min(room.width / (unit.x1 - unit.x0), room.height / (unit.y1 - unit.y0));
+}
+
+/** Lines a name of one-line `width` takes in `room` (a wrap is never perfectly balanced: a little slack). */
+function linesIn(width: number, room: number, maxLines: number): number {
+  return Math.min(maxLines, Math.max(1, Math.ceil(width / (0.92 * room))));
+}
+
+interface Candidate {
+  naming: NamingPlan;
+  room: Rect;
+  radius: number;
+}
+
+/** The ring plan with `columnWidth` columns and rows of `rowLines` lines, if its names fit at a readable size. */
+function ringCandidate(
+  unit: UnitBounds,
+  names: readonly NameEstimate[],
+  options: NormalizedLayoutOptions,
+  plan: RingPlan,
+): Candidate | null {
+  const drawing = drawingRoom(options);
+  const lineHeight = options.font.size * LINE_HEIGHT;
+  const items = names.map((name) => {
+    const lines = linesIn(name.width, plan.rowWidth, Math.max(1, plan.rowLines));
+    return {
+      angle: name.angle,
+      height: linesIn(name.width, plan.columnWidth ?? 1, 3) * lineHeight + 2,
+      width: Math.min(plan.rowWidth, name.width / lines / 0.92),
+    };
+  });
+  const split = splitSides(items, {
+    rows: plan.rowLines > 0,
+    columns: plan.columnWidth !== null,
+    rowLength: RING_FILL * drawing.width,
+    rowGap: 10,
+  });
+  const sum = (list: readonly number[], key: 'height' | 'width') =>
+    list.reduce((total, i) => total + (items[i]?.[key] ?? 0) + (key === 'width' ? 10 : 0), 0);
+  const load: Record<Side, number> = {
+    left: sum(split.left, 'height'),
+    right: sum(split.right, 'height'),
+    above: sum(split.above, 'width'),
+    below: sum(split.below, 'width'),
+  };
+  const column = (side: Side) => (load[side] > 0 ? (plan.columnWidth ?? 0) + LABEL_GUTTER : 0);
+  const row = (side: Side) => (load[side] > 0 ? plan.rowLines * lineHeight + LABEL_GUTTER : 0);
+  const room = {
+    x: drawing.x + column('left'),
+    y: drawing.y + row('above'),
+    width: drawing.width - column('left') - column('right'),
+    height: drawing.height - row('above') - row('below'),
+  };
+  if (room.width <= 0 || room.height <= 0) return null;
+  const fits =
+    Math.max(load.left, load.right) <= RING_FILL * drawing.height &&
+    Math.max(load.above, load.below) <= RING_FILL * drawing.width;
+  if (process.env.DBG) console.log(JSON.stringify(plan), JSON.stringify(load), fitRadius(unit, room).toFixed(0), RING_FILL * drawing.height);
+  return fits ? { naming: { mode: "ring", ring: plan }, room, radius: fitRadius(unit, room) } : null;
+}
+
+/** Marks a flower of `radius` holds (see {@link CAPACITY_FACTOR}). */
+function capacity(radius: number, spacing: number, zoomed: boolean): number {
+  const share = radius / ((zoomed ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing);
+  return Math.floor(share * share);
+}
+
+/**
+ * The key plans: the key right of the flower (columns of the full height) or under it (rows across the full
+ * width), the flower shrunk step by step until the key of the marks it then holds fits beside it. Entries are
+ * counted at their real line counts, longest first, so the key holds whichever marks the flower shows.
+ */
+function keyCandidates(
+  unit: UnitBounds,
+  names: readonly NameEstimate[],
+  options: NormalizedLayoutOptions,
+  zoomed: boolean,
+): Candidate[] {
+  const drawing = drawingRoom(options);
+  const { target } = numberedMarkRadius(names.length, options);
+  const spacing = 2 * target + options.targetGap;
+  const font = options.font;
+  const texts = names.map((name) => name.text);
+  const marksAt = (radius: number) => Math.min(names.length, capacity(radius, spacing, zoomed));
+  const found: Candidate[] = [];
+  const keyPlan = (rect: Rect, shape: KeyShape, lines: readonly number[]): NamingPlan => ({
+    mode: 'key',
+    rect,
+    shape,
+    holds: keyHolds(lines, shape, rect.height, font),
+  });
+  for (const columnWidth of KEY_COLUMN_WIDTHS) {
+    const shapeOf = (columns: number) => ({ columns, columnWidth, maxLines: KEY_LINES });
+    const lines = keyLineCounts(texts, shapeOf(1), font);
+    for (let columns = 1; columns <= 4; columns++) {
+      const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
+      const room = { ...drawing, width: drawing.width - width - LABEL_GUTTER };
+      if (room.width <= 0) break;
+      const radius = fitRadius(unit, room);
+      const height = keyHeight(lines.slice(0, marksAt(radius)), shapeOf(columns), font);
+      if (height > drawing.height) continue;
+      const rect = { x: room.x + room.width + LABEL_GUTTER, y: drawing.y, width, height: drawing.height };
+      found.push({ naming: keyPlan(rect, shapeOf(columns), lines), room, radius });
+      break;
+    }
+    const columns = Math.max(1, Math.floor((drawing.width + KEY_COLUMN_GAP) / (columnWidth + KEY_COLUMN_GAP)));
+    const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
+    if (width > drawing.width) continue;
+    for (let radius = fitRadius(unit, drawing); radius >= 8; radius *= KEY_RADIUS_STEP) {
+      const height = keyHeight(lines.slice(0, marksAt(radius)), shapeOf(columns), font);
+      const room = { ...drawing, height: drawing.height - height - LABEL_GUTTER };
+      if (room.height <= 0 || fitRadius(unit, room) < radius) continue;
+      const rect = { x: drawing.x + (drawing.width - width) / 2, y: room.y + room.height + LABEL_GUTTER, width, height };
+      found.push({ naming: keyPlan(rect, shapeOf(columns), lines), room, radius: fitRadius(unit, room) });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * How to name the items at this size, and the room the flower then has. Names go around the flower when they all fit
+ * at a readable size with the flower still big enough for every mark — the widest columns that leave it comfortably
+ * large, else the narrowest that hold them; otherwise the marks are numbered and a key lists their names, beside
+ * the flower or under it, wherever the flower stays larger.
+ */
+export function namingPlan(
+  unit: UnitBounds,
+  names: readonly NameEstimate[],
+  options: NormalizedLayoutOptions,
+  zoomed: boolean,
+  keyOnly = false,
+): { naming: NamingPlan; room: Rect } {
+  const drawing = drawingRoom(options);
+  const alone = fitRadius(unit, drawing);
+  if (names.length === 0) return { naming: { mode: 'none' }, room: drawing };
+  const spacing = 2 * options.targetRadius + options.targetGap;
+  const needed = (zoomed ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing * Math.sqrt(names.length);
+  const least = Math.max(MIN_NAMED_RADIUS, 0.4 * alone, needed);
+  const rings: Candidate[] = [];
+  // Names whose marks face straight up or down need room above or below the flower: rows.
+  const polar = names.some((name) => Math.abs(angleDelta(0, name.angle)) < ROW_ARC || Math.abs(angleDelta(Math.PI, name.angle)) < ROW_ARC);
+  if (!keyOnly)
+    for (const rowLines of polar ? ROW_LINES.filter((lines) => lines > 0) : ROW_LINES)
+    for (const columnWidth of [...COLUMN_WIDTHS, null]) {
+      if (rowLines === 0 && columnWidth === null) continue;
+      const candidate = ringCandidate(unit, names, options, { columnWidth, rowLines, rowWidth: ROW_WIDTH });
+      if (candidate && candidate.radius >= least) rings.push(candidate);
+    }
+  if (process.env.DBG) console.log("plan", { alone, least, needed, rings: rings.map((r) => [r.radius, JSON.stringify(r.naming)]) });
+  const comfortable = rings.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone);
+  const ring = comfortable ?? rings.reduce<Candidate | null>((best, c) => (best && best.radius >= c.radius ? best : c), null);
+  if (ring) return ring;
+  // The key's widest columns that cost the flower little (names read whole), else the largest flower.
+  const keys = keyCandidates(unit, names, options, zoomed);
+  const largest = Math.max(0, ...keys.map((candidate) => candidate.radius));
+  const columnWidth = (candidate: Candidate) => (candidate.naming.mode === 'key' ? candidate.naming.shape.columnWidth : 0);
+  const key = keys
+    .filter((candidate) => candidate.radius >= KEY_RADIUS_SHARE * largest)
+    .reduce<Candidate | null>(
+      (best, c) =>
+        !best ||
+        columnWidth(c) > columnWidth(best) ||
+        (columnWidth(c) === columnWidth(best) && c.radius > best.radius)
+          ? c
+          : best,
+      null,
+    );
+  return key ?? { naming: { mode: 'none' }, room: drawing };
+}

@@ -1,0 +1,165 @@
+import { type Font, LINE_HEIGHT, textWidth } from '../text-metrics.js';
+import { nameLines } from './name-lines.js';
+
+/** A rectangle in drawing coordinates: top-left corner and size. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** An item to list in the key, in number order. */
+export interface KeyRequest {
+  itemId: string;
+  number: number;
+  text: string;
+}
+
+/** One entry of the key, in drawing coordinates: its number right-aligned at `numberX`, its name from `textX`. */
+export interface KeyEntry {
+  itemId: string;
+  number: number;
+  text: string;
+  lines: string[];
+  truncated: boolean;
+  /** The entry's box (number and name). */
+  box: Rect;
+  numberX: number;
+  textX: number;
+  /** Width of the widest line of the name. */
+  textWidth: number;
+}
+
+/** The shape of a key: its columns and the lines an entry may take. */
+export interface KeyShape {
+  columns: number;
+  columnWidth: number;
+  maxLines: number;
+}
+
+/** Space between two columns of the key. */
+export const KEY_COLUMN_GAP = 16;
+/** Space between two entries of a column. */
+const ENTRY_GAP = 3;
+/** Space between an entry's number and its name. */
+const NUMBER_GAP = 6;
+/** Widths tried for the key's columns, widest first. */
+export const KEY_COLUMN_WIDTHS = [260, 220, 190, 160, 130] as const;
+
+/** The width the key's numbers take: the widest number (they are right-aligned in it). */
+export function numberColumnWidth(count: number, font: Font): number {
+  return textWidth(String(Math.max(1, count)), font);
+}
+
+/**
+ * Lays out the numbered key in `rect`: entries in number order, down each column then on to the next, each number
+ * right-aligned before its name, the name wrapped to the column (on up to `shape.maxLines` lines, then shortened at a
+ * word). Returns the entries that fit, and whether they all did.
+ */
+export function layoutKey(
+  requests: readonly KeyRequest[],
+  rect: Rect,
+  shape: KeyShape,
+  font: Font,
+): { entries: KeyEntry[]; complete: boolean } {
+  const lineHeight = font.size * LINE_HEIGHT;
+  const numberWidth = numberColumnWidth(requests.at(-1)?.number ?? 1, font);
+  const textRoom = shape.columnWidth - numberWidth - NUMBER_GAP;
+  const entries: KeyEntry[] = [];
+  if (textRoom < 3 * font.size) return { entries, complete: requests.length === 0 };
+  let column = 0;
+  let y = rect.y;
+  for (const request of requests) {
+    // Entries read as a list: lines filled greedily, left-aligned.
+    const set = nameLines(request.text, [], textRoom, shape.maxLines, font);
+    const height = set.lines.length * lineHeight;
+    if (y + height > rect.y + rect.height + 1e-6 && y > rect.y) {
+      column++;
+      y = rect.y;
+    }
+    if (column >= shape.columns || y + height > rect.y + rect.height + 1e-6) return { entries, complete: false };
+    const x = rect.x + column * (shape.columnWidth + KEY_COLUMN_GAP);
+    entries.push({
+      itemId: request.itemId,
+      number: request.number,
+      text: request.text,
+      lines: set.lines,
+      truncated: set.truncated,
+      box: { x, y, width: numberWidth + NUMBER_GAP + set.width, height },
+      numberX: x + numberWidth,
+      textX: x + numberWidth + NUMBER_GAP,
+      textWidth: set.width,
+    });
+    y += height + ENTRY_GAP;
+  }
+  return { entries, complete: true };
+}
+
+/** Room for a name in a key column (after the number of the key's largest number). */
+export function keyTextRoom(shape: KeyShape, count: number, font: Font): number {
+  return shape.columnWidth - numberColumnWidth(count, font) - NUMBER_GAP;
+}
+
+/** The lines each of `texts` takes in a key column of `shape` (as `layoutKey` sets them), longest first. */
+export function keyLineCounts(texts: readonly string[], shape: KeyShape, font: Font): number[] {
+  const room = keyTextRoom(shape, texts.length, font);
+  if (room < 3 * font.size) return texts.map(() => Number.POSITIVE_INFINITY);
+  return texts.map((text) => nameLines(text, [], room, shape.maxLines, font).lines.length).sort((a, b) => b - a);
+}
+
+/**
+ * The height a key of entries taking `lineCounts` lines takes in `shape`'s columns, each column broken between
+ * entries (`Infinity` when its columns are too narrow for names).
+ */
+export function keyHeight(lineCounts: readonly number[], shape: KeyShape, font: Font): number {
+  if (lineCounts.length === 0) return 0;
+  const lineHeight = font.size * LINE_HEIGHT;
+  const heights = lineCounts.map((lines) => lines * lineHeight);
+  if (!Number.isFinite(heights[0] ?? 0)) return Number.POSITIVE_INFINITY;
+  const total = heights.reduce((sum, height) => sum + height + ENTRY_GAP, 0);
+  // The shortest column height that splits the entries into `columns` runs.
+  let low = Math.max(...heights);
+  let high = total;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (columnsNeeded(heights, mid) <= shape.columns) high = mid;
+    else low = mid;
+  }
+  return Math.ceil(high);
+}
+
+/**
+ * How many entries a key of `shape` and `height` surely holds, whichever they are: entries taking `lineCounts`
+ * lines, longest first, set until one does not fit.
+ */
+export function keyHolds(lineCounts: readonly number[], shape: KeyShape, height: number, font: Font): number {
+  const lineHeight = font.size * LINE_HEIGHT;
+  let held = 0;
+  let column = 0;
+  let y = 0;
+  for (const lines of lineCounts) {
+    const entry = lines * lineHeight;
+    if (y > 0 && y + entry > height + 1e-6) {
+      column++;
+      y = 0;
+    }
+    if (column >= shape.columns || entry > height + 1e-6) break;
+    y += entry + ENTRY_GAP;
+    held++;
+  }
+  return held;
+}
+
+function columnsNeeded(heights: readonly number[], height: number): number {
+  let columns = 1;
+  let y = 0;
+  for (const h of heights) {
+    if (y > 0 && y + h > height) {
+      columns++;
+      y = 0;
+    }
+    y += h + ENTRY_GAP;
+  }
+  return columns;
+}

@@ -1,0 +1,181 @@
+import { polygonContains } from 'd3-polygon';
+import { boxCorners } from '../boxes.js';
+import type { Frame } from '../frame/fit-frame.js';
+import { LABEL_GUTTER } from '../frame/naming-plan.js';
+import type { MarkPlacement } from '../marks/place-marks.js';
+import type { NormalizedLayoutOptions } from '../options.js';
+import type { Point } from '../polar.js';
+import type { PetalRecord } from '../sectors/petal-sectors.js';
+import type { PetalTexts } from './petal-texts.js';
+import { circlePoints, type FlowerHull, flowerHull } from './flower-hull.js';
+import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyLineCounts, type Rect } from './name-key.js';
+import type { Wrapping } from './name-lines.js';
+import { type Bounds, type NameMark, type PlacedName, placeRingNames } from './ring-names.js';
+import { segmentsCross, segmentHitsRect, rectsOverlap, segmentEntersPolygon } from './segments.js';
+
+/** How the marks are named: the names set beside them, the marks numbered instead, and where their key goes. */
+export interface Naming {
+  names: PlacedName[];
+  /** Marks named in the key (numbered on the drawing). */
+  numbered: Set<string>;
+  /** The key's place and shape, in drawing coordinates; `null` when no mark is numbered. */
+  key: { rect: Rect; shape: KeyShape } | null;
+}
+
+/** The hull keeps this far out of everything drawn inside the flower: leaders cross it square to the flower. */
+const HULL_MARGIN = 6;
+/** The key of names that found no place around the flower: one column this wide, in a corner of the drawing. */
+const SPARE_KEY_WIDTH = 210;
+
+/** Everything drawn in the flower, whose hull names keep out of: petals, heart and its label, targets, petal texts. */
+function hullOf(petals: readonly PetalRecord[], frame: Frame, placement: MarkPlacement, texts: PetalTexts, target: number) {
+  const points: Point[] = circlePoints(0, 0, frame.heartRadius);
+  for (const petal of petals) points.push(...petal.shape.outline);
+  for (const { slot } of [...placement.marks, ...placement.badges])
+    if (slot) points.push(...circlePoints(slot.x, slot.y, target, 8));
+  for (const box of texts.boxes) points.push(...boxCorners(box));
+  return flowerHull(points, HULL_MARGIN);
+}
+
+/** What a name's leader may not cross on its way out: the outlines of the petals its item does not act on. */
+function foreignOutlines(petals: readonly PetalRecord[], placement: MarkPlacement): Map<string, (readonly Point[])[]> {
+  const outlines = new Map<string, (readonly Point[])[]>();
+  for (const { item } of placement.marks)
+    outlines.set(
+      item.id,
+      petals.filter((petal) => !item.petalIndices.includes(petal.model.index)).map((petal) => petal.shape.outline),
+    );
+  return outlines;
+}
+
+interface Checked {
+  name: PlacedName;
+  rect: Rect;
+  segments: [Point, Point][];
+}
+
+/**
+ * The names that keep every promise the drawing makes, checked exactly: no two leaders cross, no leader crosses
+ * a petal its item does not act on or another name, no two names overlap. A name that breaks one is left out (its
+ * mark is numbered and named in the key), the later of two in reading order first, so the rest stay put.
+ */
+export function keptNames(names: readonly PlacedName[], foreign: Map<string, (readonly Point[])[]>): PlacedName[] {
+  const kept: Checked[] = [];
+  for (const name of names) {
+    const rect = { x: name.left, y: name.top, width: name.width, height: name.height };
+    const segments: [Point, Point][] = [];
+    for (let i = 1; i < name.leader.length; i++) segments.push([name.leader[i - 1] as Point, name.leader[i] as Point]);
+    const outlines = foreign.get(name.itemId) ?? [];
+    const clash =
+      segments.some(([a, b]) => outlines.some((outline) => segmentEntersPolygon(a, b, outline))) ||
+      kept.some(
+        (other) =>
+          rectsOverlap(rect, other.rect) ||
+          segments.some(([a, b]) => segmentHitsRect(a, b, other.rect)) ||
+          other.segments.some(([a, b]) => segmentHitsRect(a, b, rect)) ||
+          segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsCross(a, b, c, d))),
+      );
+    if (!clash) kept.push({ name, rect, segments });
+  }
+  return kept.map((entry) => entry.name);
+}
+
+/** Whether `rect` (relative to the centre) is clear of the hull, the names and their leaders. */
+function rectClear(rect: Rect, hull: FlowerHull, names: readonly PlacedName[]): boolean {
+  const polygon = hull.vertices.map((p) => [p.x, p.y] as [number, number]);
+  const corners: [number, number][] = [
+    [rect.x, rect.y],
+    [rect.x + rect.width, rect.y],
+    [rect.x + rect.width, rect.y + rect.height],
+    [rect.x, rect.y + rect.height],
+  ];
+  if (corners.some((corner) => polygonContains(polygon, corner))) return false;
+  if (hull.vertices.some((p) => p.x > rect.x && p.x < rect.x + rect.width && p.y > rect.y && p.y < rect.y + rect.height))
+    return false;
+  const edges = hull.vertices.map((p, i) => [p, hull.vertices[(i + 1) % hull.vertices.length] ?? p] as const);
+  if (edges.some(([a, b]) => segmentHitsRect(a, b, rect))) return false;
+  return names.every((name) => {
+    const box = { x: name.left, y: name.top, width: name.width, height: name.height };
+    if (rectsOverlap(rect, box, 4)) return false;
+    for (let i = 1; i < name.leader.length; i++)
+      if (segmentHitsRect(name.leader[i - 1] as Point, name.leader[i] as Point, rect)) return false;
+    return true;
+  });
+}
+
+/**
+ * A place for the key of the few names the ring could not set: a column in a corner of the drawing (bottom first,
+ * where a reader ends), clear of the flower, the names and their leaders. `null` when no corner has room.
+ */
+function spareKey(
+  texts: readonly string[],
+  bounds: Bounds,
+  hull: FlowerHull,
+  names: readonly PlacedName[],
+  options: NormalizedLayoutOptions,
+): { rect: Rect; shape: KeyShape } | null {
+  for (const columns of [1, 2]) {
+    const shape = { columns, columnWidth: SPARE_KEY_WIDTH, maxLines: 2 };
+    const width = columns * SPARE_KEY_WIDTH + (columns - 1) * KEY_COLUMN_GAP;
+    const height = keyHeight(keyLineCounts(texts, shape, options.font), shape, options.font);
+    if (width > bounds.right - bounds.left || height > bounds.bottom - bounds.top) continue;
+    const spots = [
+      { x: bounds.left, y: bounds.bottom - height },
+      { x: bounds.right - width, y: bounds.bottom - height },
+      { x: bounds.left, y: bounds.top },
+      { x: bounds.right - width, y: bounds.top },
+    ];
+    const spot = spots.map((p) => ({ ...p, width, height })).find((rect) => rectClear(rect, hull, names));
+    if (spot) return { rect: spot, shape };
+  }
+  return null;
+}
+
+/**
+ * Names every mark: beside it around the flower when the plan is a ring (checked exactly, see {@link keptNames}),
+ * else — and for the names the ring could not set — by a number on the mark and an entry in the key. `null` when
+ * a ring left names over and no corner holds their key: the caller then lays the flower out with a key.
+ */
+export function nameMarks(
+  placement: MarkPlacement,
+  petals: readonly PetalRecord[],
+  frame: Frame,
+  texts: PetalTexts,
+  options: NormalizedLayoutOptions,
+  wrap: (text: string) => readonly Wrapping[],
+): Naming | null {
+  const { naming } = frame;
+  const ids = placement.marks.map((mark) => mark.item.id);
+  if (naming.mode === 'none' || ids.length === 0) return { names: [], numbered: new Set(), key: null };
+  if (naming.mode === 'key') return { names: [], numbered: new Set(ids), key: { rect: naming.rect, shape: naming.shape } };
+  const marks: NameMark[] = placement.marks.map(({ item, slot }) => ({
+    itemId: item.id,
+    text: item.label,
+    wraps: () => wrap(item.label),
+    x: slot.x,
+    y: slot.y,
+    drawnRadius: options.markRadius,
+  }));
+  const { padding, width, height } = options;
+  const bounds = {
+    left: padding - frame.cx,
+    right: width - padding - frame.cx,
+    top: padding - frame.cy,
+    bottom: height - padding - frame.cy,
+  };
+  const hull = hullOf(petals, frame, placement, texts, options.targetRadius);
+  const ring = placeRingNames(marks, hull, naming.ring, bounds, options.font);
+  const names = keptNames(ring.placed, foreignOutlines(petals, placement));
+  const set = new Set(names.map((name) => name.itemId));
+  const numbered = new Set(ids.filter((id) => !set.has(id)));
+  if (numbered.size === 0) return { names, numbered, key: null };
+  const keyTexts = placement.marks.filter(({ item }) => numbered.has(item.id)).map(({ item }) => item.label);
+  const key = spareKey(keyTexts, bounds, hull, names, options);
+  if (process.env.DBG) console.log("ring", ring.placed.length, "kept", names.length, "numbered", numbered.size, "key", !!key);
+  if (!key && !process.env.NOFALLBACK) return null;
+  if (!key) return { names, numbered, key: { rect: { x: 0, y: 0, width: 200, height: 400 }, shape: { columns: 1, columnWidth: 200, maxLines: 2 } } };
+  const rect = { ...key.rect, x: key.rect.x + frame.cx, y: key.rect.y + frame.cy };
+  return { names, numbered, key: { rect, shape: key.shape } };
+}
+
+export { LABEL_GUTTER };

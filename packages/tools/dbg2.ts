@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { layoutFlower } from 'fleur-pleine-sante/geometry.js';
+import { renderStaticSvg } from '../cli/src/static-render.js';
+import { seededCatalogue } from '../../tests/helpers/random-catalogue.js';
+const [seed, petals, maxFactors, items, w, h] = process.argv.slice(2).map(Number);
+const catalogue = seededCatalogue(seed!, { petals: petals!, maxFactors: maxFactors!, items: items! });
+const layout = layoutFlower(catalogue, { width: w!, height: h!, locale: 'fr' });
+console.log('marks', layout.marks.length, 'labels', layout.labels.length, 'key', layout.key?.entries.length, JSON.stringify(layout.key?.box), 'r', layout.radius, layout.cx, layout.cy);
+const svg = renderStaticSvg(catalogue, { width: w!, height: h!, lang: 'fr', theme: 'light' });
+writeFileSync('/tmp/dbg2.png', new Resvg(svg, { fitTo: { mode: 'width', value: Math.min(w!, 1600) }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
