@@ -174,8 +174,8 @@ export interface HiddenItem {
 /**
  * The whole flower. Every item of the catalogue appears exactly once: in `marks`, in one badge's `itemIds`, or in
  * `hidden`; every mark is named exactly once, in `labels` or in the key's `entries` (its number in `numbers`).
- * `marks` are in reading order around the flower (by angle from 12 o'clock, then from the heart outwards), the order
- * keyboard navigation and numbers follow.
+ * `marks` are in reading order around the flower, petal by petal (by angle from where the first petal starts, then
+ * from the heart outwards): the order keyboard navigation and numbers follow.
  */
 export interface FlowerLayout {
   /** The drawing's width and height: exactly those asked for. */

@@ -26,7 +26,8 @@ function nameEstimates(model: FlowerModel, unit: readonly PetalRecord[], options
       own.length > 1 && first
         ? first.span.endAngle
         : (item.factorIds.map((id) => factorAngle.get(id)).find((a) => a !== undefined) ?? 0);
-    return { text: item.label, width: textWidth(item.label, options.font), angle };
+    const petal = own.length === 1 ? unit.findIndex((record) => record.model.index === own[0]) : -1;
+    return { text: item.label, width: textWidth(item.label, options.font), angle, petal };
   });
 }
 
@@ -71,7 +72,8 @@ function drawWithin(
   base: NormalizedLayoutOptions,
   wrap: (text: string) => readonly Wrapping[],
 ) {
-  const options = optionsFor(frame, base, model.items.length);
+  // The drawing's height is the frame's: a key under the flower may have grown it.
+  const options = { ...optionsFor(frame, base, model.items.length), height: frame.height };
   const petals = petalSectors(drawn, spans, {
     innerRadius: frame.heartRadius,
     waistRadius: frame.waistRadius,

@@ -1,5 +1,5 @@
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
-import type { Font } from './text-metrics.js';
+import type { Font, TextMeasurer } from './text-metrics.js';
 
 /** Text is never set smaller than this (WCAG-friendly minimum for a chart read on a phone). */
 export const MIN_FONT_SIZE = 12;
@@ -24,6 +24,11 @@ export interface LayoutOptions {
   width: number;
   /** Drawing height in pixels. */
   height: number;
+  /**
+   * How tall the drawing may grow when the numbered key needs more room under the flower than `height` leaves (an
+   * element on a phone: the page scrolls). Default: `height`, so the drawing has exactly the size asked (exports).
+   */
+  maxHeight?: number;
   /** Language of the labels (`fr`, `en`, `fr-CA`…); defaults to the catalogue's `defaultLocale`. */
   locale?: string;
   /**
@@ -48,12 +53,19 @@ export interface LayoutOptions {
   padding?: number;
   /** Text in the heart of the flower; default "la pleine santé" (French) or "full health". */
   heartLabel?: string;
+  /**
+   * How to measure text in the font the drawing is set in (the element passes canvas `measureText` in its computed
+   * font; an export, the metrics of the font it embeds). Default: DejaVu Sans widths from a built-in table.
+   */
+  measureText?: TextMeasurer;
 }
 
 /** {@link LayoutOptions} with every default filled in and every value checked. Built once by `normalizeLayoutOptions`. */
 export interface NormalizedLayoutOptions {
   width: number;
   height: number;
+  /** At least `height`. */
+  maxHeight: number;
   locale: string;
   fallbackLocale: string;
   /** The zoomed petal's id, only if the catalogue has it. */
@@ -136,6 +148,7 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
   return {
     width,
     height,
+    maxHeight: Math.max(height, optionalNumber('maxHeight', options.maxHeight, height, height, 100_000)),
     locale,
     fallbackLocale: catalogue.defaultLocale,
     petal,
@@ -146,9 +159,9 @@ export function normalizeLayoutOptions(catalogue: Catalogue, options: LayoutOpti
     targetGap: TARGET_GAP,
     padding: optionalNumber('padding', options.padding, 8, 0, side / 4),
     heartLabel: options.heartLabel?.trim() || defaultHeartLabel(locale),
-    font: { size, weight: 'normal' },
+    font: { size, weight: 'normal', measure: options.measureText },
     // Phones keep petal names at the text size: bold is enough to set them apart, and they fit their petals.
-    petalFont: { size: roomy ? Math.round(size * 1.2) : size, weight: 'bold' },
-    heartFont: { size: size + 1, weight: 'bold' },
+    petalFont: { size: roomy ? Math.round(size * 1.2) : size, weight: 'bold', measure: options.measureText },
+    heartFont: { size: size + 1, weight: 'bold', measure: options.measureText },
   };
 }

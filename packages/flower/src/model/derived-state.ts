@@ -6,6 +6,7 @@ import {
   layoutFlower,
   type layoutName,
   type PetalSize,
+  type TextMeasurer,
 } from '../geometry/index.js';
 import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds } from './filters.js';
 import { indexCatalogue } from './lookup.js';
@@ -23,17 +24,20 @@ export class DerivedState {
   /** The catalogue's index (by id), once per catalogue. */
   readonly index = memo(indexCatalogue);
 
-  /** The layout, once per catalogue, drawing size, language, zoomed petal and petal sizing. */
+  /** The layout, once per catalogue, drawing size, language, zoomed petal, petal sizing and text measurer. */
   readonly layout = memo(
     (
       catalogue: Catalogue,
       width: number,
       height: number,
+      maxHeight: number,
       locale: string,
       petal: string | null,
       petalSize: PetalSize,
       heartLabel: string,
-    ): FlowerLayout => layoutFlower(catalogue, { width, height, locale, petal, petalSize, heartLabel }),
+      measureText: TextMeasurer,
+    ): FlowerLayout =>
+      layoutFlower(catalogue, { width, height, maxHeight, locale, petal, petalSize, heartLabel, measureText }),
   );
 
   /** The filters from their attribute values (one per entry of `FILTER_LISTS`, then the query). */

@@ -8,6 +8,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
 import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
+import { FontMetricsController } from '../../controllers/font-metrics-controller.js';
 import { FILTER_LISTS, type Filters } from '../../model/filters.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
 import { type ReadingContext, type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
@@ -156,6 +157,7 @@ export class FleurPleineSante extends LitElement {
   private readonly petalStyles = new PetalStylesController(this);
   private readonly nearViewport = new NearViewportController(this);
   private readonly print = new PrintController(this);
+  private readonly fontMetrics = new FontMetricsController(this);
   private urlStateLink: UrlStateController | undefined;
   private readonly interaction: DrawingInteraction = new DrawingInteraction(this, {
     nodes: () => this.nodes,
@@ -248,7 +250,17 @@ export class FleurPleineSante extends LitElement {
     const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
     const { lang, messages } = this.localize;
-    this.layout = this.derived.layout(catalogue, size.width, size.height, lang, petal, this.petalSize, messages.heart);
+    this.layout = this.derived.layout(
+      catalogue,
+      size.width,
+      size.height,
+      size.maxHeight,
+      lang,
+      petal,
+      this.petalSize,
+      messages.heart,
+      this.fontMetrics.measure,
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

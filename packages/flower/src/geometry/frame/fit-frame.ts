@@ -3,6 +3,7 @@ import type { NormalizedLayoutOptions } from '../options.js';
 import { petalShape } from '../petal-shape.js';
 import type { AngleSpan } from '../sectors/shares.js';
 import { linesWidth, textHeight } from '../text-metrics.js';
+import { polygonArea, polygonLength } from 'd3-polygon';
 import type { Rect } from '../labels/name-key.js';
 import { type NameEstimate, type NamingPlan, namingPlan } from './naming-plan.js';
 
@@ -31,6 +32,8 @@ export interface Frame {
   naming: NamingPlan;
   /** The part of the drawing the flower has (in drawing coordinates): its marks stay inside it. */
   room: Rect;
+  /** The drawing's height: the one asked for, or more when a key under the flower may grow it (`maxHeight`). */
+  height: number;
 }
 
 /** The flower's extent for a tip radius of 1, centred on its heart. */
@@ -39,6 +42,8 @@ export interface UnitBounds {
   y0: number;
   x1: number;
   y1: number;
+  /** Each petal's area and outline length at that size: how many marks a petal holds grows with them. */
+  petals: { area: number; perimeter: number }[];
 }
 
 /** The flower's extent for a tip radius of 1, centred on the heart. */
@@ -49,15 +54,19 @@ export function unitBounds(spans: readonly AngleSpan[], heartShare = HEART_SHARE
   let y0 = -innerRadius;
   let x1 = innerRadius;
   let y1 = innerRadius;
+  const petals: UnitBounds['petals'] = [];
   for (const span of spans) {
-    for (const p of petalShape({ ...span, innerRadius, waistRadius, outerRadius: 1 }).outerEdge) {
+    const shape = petalShape({ ...span, innerRadius, waistRadius, outerRadius: 1 });
+    for (const p of shape.outerEdge) {
       x0 = Math.min(x0, p.x);
       y0 = Math.min(y0, p.y);
       x1 = Math.max(x1, p.x);
       y1 = Math.max(y1, p.y);
     }
+    const ring = shape.outline.map((p) => [p.x, p.y] as [number, number]);
+    petals.push({ area: Math.abs(polygonArea(ring)), perimeter: polygonLength(ring) });
   }
-  return { x0, y0, x1, y1 };
+  return { x0, y0, x1, y1, petals };
 }
 
 /** The heart's label on the fewest lines (at most 2) whose circumscribed circle is smallest. */
@@ -89,7 +98,7 @@ export function fitFrame(
   const label = heartLabel(options);
   const labelRadius = Math.hypot(label.box.width, label.box.height) / 2 + 4;
   const unit = unitBounds(spans, HEART_SHARE);
-  const { naming, room } = namingPlan(unit, names, options, spans.length === 1, keyOnly);
+  const { naming, room, height: drawingHeight } = namingPlan(unit, names, options, spans.length === 1, keyOnly);
   const radius = Math.max(8, Math.min(room.width / (unit.x1 - unit.x0), room.height / (unit.y1 - unit.y0)));
   // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
   // A zoomed petal keeps a small heart: the petal is what the reader came for.
@@ -114,5 +123,6 @@ export function fitFrame(
     heartLabel: label,
     naming,
     room,
+    height: drawingHeight,
   };
 }

@@ -21,6 +21,8 @@ export interface NameEstimate {
   width: number;
   /** The angle its mark will roughly be at (the middle of its sector or gap). */
   angle: number;
+  /** Index among the drawn petals of the petal its mark goes in; −1 between petals. */
+  petal: number;
 }
 
 /**
@@ -41,7 +43,7 @@ const ROW_LINES = [0, 2, 3] as const;
 /** Widest a name may be in a row above or below the flower. */
 const ROW_WIDTH = 170;
 /** Names around the flower fill at most this share of their side (they must stay near their marks). */
-const RING_FILL = 0.85;
+const RING_FILL = 1;
 /** A flower smaller than this is not worth names around it: the marks would not fit. */
 const MIN_NAMED_RADIUS = 150;
 /**
@@ -51,20 +53,25 @@ const MIN_NAMED_RADIUS = 150;
 const CAPACITY_FACTOR = 1.2;
 /** The same for a zoomed petal, which covers about a third of its circle. */
 const ZOOM_CAPACITY_FACTOR = 2;
+/** Share of a petal's inner area its marks' slots fill (rows of a polar grid; names of the petal and its factors). */
+const PACKING = 0.7;
 /** Wide columns (names on one line) are worth shrinking the flower to this share of its size alone, not more. */
 const COMFORTABLE_SHARE = 0.6;
-/** Names in the key take at most this many lines. */
-const KEY_LINES = 2;
-/** A key with wider columns (names read whole) is worth a flower this much smaller than the largest one. */
-const KEY_RADIUS_SHARE = 0.85;
+/** Names in the key take at most this many lines: two where the key has room, else one (shortened at a word). */
+const KEY_LINES = [2, 1] as const;
+/** A key with names on more lines, or wider columns, is worth showing this share of the marks the best key shows. */
+const KEY_SHOWN_SHARE = 0.95;
 /** Steps by which the key plan shrinks the flower to make room for the key. */
 const KEY_RADIUS_STEP = 0.96;
 
 type Side = 'left' | 'right' | 'above' | 'below';
 
-/** The font of the numbers on marks and in the key: the names' size, bold. */
+/** Numbers on marks are set this size (pixels): the smallest text the drawing uses, so they fit small marks. */
+export const NUMBER_FONT_SIZE = 11;
+
+/** The font of the numbers on marks. */
 export function numberFont(options: NormalizedLayoutOptions): Font {
-  return { ...options.font, weight: 'bold' };
+  return { ...options.font, size: NUMBER_FONT_SIZE, weight: 'bold' };
 }
 
 /**
@@ -72,6 +79,7 @@ export function numberFont(options: NormalizedLayoutOptions): Font {
  */
 export function numberedMarkRadius(count: number, options: NormalizedLayoutOptions): { mark: number; target: number } {
   const digits = textWidth(String(Math.max(1, count)), numberFont(options));
+  // The digits and their halo inside the shape, with a ring of the petal's colour left around them.
   const mark = Math.max(options.markRadius, Math.ceil(digits / 2 + 3));
   return { mark, target: Math.max(options.targetRadius, mark + 3) };
 }
@@ -95,6 +103,10 @@ interface Candidate {
   naming: NamingPlan;
   room: Rect;
   radius: number;
+  /** The drawing's height, when the key makes it grow past the height asked. */
+  height?: number;
+  /** How many marks it shows and names (a key: as many as both the flower and the key hold). */
+  shown?: number;
 }
 
 /** The ring plan with `columnWidth` columns and rows of `rowLines` lines, if its names fit at a readable size. */
@@ -140,14 +152,23 @@ function ringCandidate(
   const fits =
     Math.max(load.left, load.right) <= RING_FILL * drawing.height &&
     Math.max(load.above, load.below) <= RING_FILL * drawing.width;
-  if (process.env.DBG) console.log(JSON.stringify(plan), JSON.stringify(load), fitRadius(unit, room).toFixed(0), RING_FILL * drawing.height);
-  return fits ? { naming: { mode: "ring", ring: plan }, room, radius: fitRadius(unit, room) } : null;
+  return fits ? { naming: { mode: 'ring', ring: plan }, room, radius: fitRadius(unit, room) } : null;
 }
 
-/** Marks a flower of `radius` holds (see {@link CAPACITY_FACTOR}). */
-function capacity(radius: number, spacing: number, zoomed: boolean): number {
-  const share = radius / ((zoomed ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing);
-  return Math.floor(share * share);
+/**
+ * About how many of `names` a flower of `radius` draws as marks: each petal holds what fits its area less a
+ * target's clearance along its outline (in rows `spacing` apart), and never more than the names it has; marks
+ * between petals are counted as they come (their gaps are small).
+ */
+function capacity(radius: number, spacing: number, unit: UnitBounds, names: readonly NameEstimate[]): number {
+  const perPetal = new Map<number, number>();
+  for (const name of names) perPetal.set(name.petal, (perPetal.get(name.petal) ?? 0) + 1);
+  let total = Math.min(perPetal.get(-1) ?? 0, Math.floor((radius / (2 * spacing)) ** 2));
+  unit.petals.forEach((petal, i) => {
+    const room = petal.area * radius * radius - (petal.perimeter * radius * spacing) / 2;
+    total += Math.min(perPetal.get(i) ?? 0, Math.max(0, Math.floor((PACKING * room) / (spacing * spacing))));
+  });
+  return total;
 }
 
 /**
@@ -159,14 +180,13 @@ function keyCandidates(
   unit: UnitBounds,
   names: readonly NameEstimate[],
   options: NormalizedLayoutOptions,
-  zoomed: boolean,
 ): Candidate[] {
   const drawing = drawingRoom(options);
   const { target } = numberedMarkRadius(names.length, options);
   const spacing = 2 * target + options.targetGap;
   const font = options.font;
   const texts = names.map((name) => name.text);
-  const marksAt = (radius: number) => Math.min(names.length, capacity(radius, spacing, zoomed));
+  const marksAt = (radius: number) => capacity(radius, spacing, unit, names);
   const found: Candidate[] = [];
   const keyPlan = (rect: Rect, shape: KeyShape, lines: readonly number[]): NamingPlan => ({
     mode: 'key',
@@ -174,9 +194,16 @@ function keyCandidates(
     shape,
     holds: keyHolds(lines, shape, rect.height, font),
   });
-  for (const columnWidth of KEY_COLUMN_WIDTHS) {
-    const shapeOf = (columns: number) => ({ columns, columnWidth, maxLines: KEY_LINES });
-    const lines = keyLineCounts(texts, shapeOf(1), font);
+  for (const columnWidth of KEY_COLUMN_WIDTHS)
+    for (const maxLines of KEY_LINES) keyShapes(columnWidth, maxLines);
+  for (const candidate of found)
+    if (candidate.naming.mode === 'key')
+      candidate.shown = Math.min(marksAt(candidate.radius), candidate.naming.holds);
+  return found;
+
+  function keyShapes(columnWidth: number, maxLines: number) {
+    const shapeOf = (columns: number) => ({ columns, columnWidth, maxLines });
+    const { lines } = keyLineCounts(texts, shapeOf(1), font);
     for (let columns = 1; columns <= 4; columns++) {
       const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
       const room = { ...drawing, width: drawing.width - width - LABEL_GUTTER };
@@ -190,7 +217,9 @@ function keyCandidates(
     }
     const columns = Math.max(1, Math.floor((drawing.width + KEY_COLUMN_GAP) / (columnWidth + KEY_COLUMN_GAP)));
     const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
-    if (width > drawing.width) continue;
+    if (width > drawing.width) return;
+    const grown = grownKey(unit, drawing, shapeOf(columns), lines, marksAt, options);
+    if (grown) found.push(grown);
     for (let radius = fitRadius(unit, drawing); radius >= 8; radius *= KEY_RADIUS_STEP) {
       const height = keyHeight(lines.slice(0, marksAt(radius)), shapeOf(columns), font);
       const room = { ...drawing, height: drawing.height - height - LABEL_GUTTER };
@@ -200,7 +229,51 @@ function keyCandidates(
       break;
     }
   }
-  return found;
+}
+
+/**
+ * The key under a flower that keeps the whole drawing, the drawing growing by the key's height (up to
+ * `options.maxHeight`): the page scrolls on to the key. `null` when the drawing may not grow.
+ */
+function grownKey(
+  unit: UnitBounds,
+  drawing: Rect,
+  shape: KeyShape,
+  lines: readonly number[],
+  marksAt: (radius: number) => number,
+  options: NormalizedLayoutOptions,
+): Candidate | null {
+  const room = options.maxHeight - options.height;
+  if (room <= LABEL_GUTTER) return null;
+  const radius = fitRadius(unit, drawing);
+  // One column spans the drawing: a phone's key reads as a list.
+  const full = shape.columns === 1 ? { ...shape, columnWidth: drawing.width } : shape;
+  const width = full.columns * full.columnWidth + (full.columns - 1) * KEY_COLUMN_GAP;
+  const height = Math.min(room - LABEL_GUTTER, keyHeight(lines.slice(0, marksAt(radius)), full, options.font));
+  const flowerBottom = drawing.y + drawing.height;
+  const rect = { x: drawing.x + (drawing.width - width) / 2, y: flowerBottom + LABEL_GUTTER, width, height };
+  return {
+    naming: { mode: 'key', rect, shape: full, holds: keyHolds(lines, full, height, options.font) },
+    room: drawing,
+    radius,
+    height: Math.ceil(flowerBottom + LABEL_GUTTER + height + options.padding),
+  };
+}
+
+/**
+ * The key that names the most marks (nothing hidden in a count badge that need not be); among keys within a few
+ * marks of it, names on two lines rather than one, then the widest columns (names read whole), then the largest
+ * flower. Columns are never so narrow that a shortened name loses its sense (see `KEY_COLUMN_WIDTHS`).
+ */
+function bestKey(keys: readonly Candidate[]): Candidate | null {
+  const most = Math.max(0, ...keys.map((candidate) => candidate.shown ?? 0));
+  const shape = (candidate: Candidate) =>
+    candidate.naming.mode === 'key' ? candidate.naming.shape : { maxLines: 0, columnWidth: 0 };
+  const better = (a: Candidate, b: Candidate) =>
+    shape(a).maxLines - shape(b).maxLines || shape(a).columnWidth - shape(b).columnWidth || a.radius - b.radius;
+  return keys
+    .filter((candidate) => (candidate.shown ?? 0) >= KEY_SHOWN_SHARE * most)
+    .reduce<Candidate | null>((best, c) => (!best || better(c, best) > 0 ? c : best), null);
 }
 
 /**
@@ -215,10 +288,10 @@ export function namingPlan(
   options: NormalizedLayoutOptions,
   zoomed: boolean,
   keyOnly = false,
-): { naming: NamingPlan; room: Rect } {
+): { naming: NamingPlan; room: Rect; height: number } {
   const drawing = drawingRoom(options);
   const alone = fitRadius(unit, drawing);
-  if (names.length === 0) return { naming: { mode: 'none' }, room: drawing };
+  if (names.length === 0) return { naming: { mode: 'none' }, room: drawing, height: options.height };
   const spacing = 2 * options.targetRadius + options.targetGap;
   const needed = (zoomed ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing * Math.sqrt(names.length);
   const least = Math.max(MIN_NAMED_RADIUS, 0.4 * alone, needed);
@@ -232,24 +305,11 @@ export function namingPlan(
       const candidate = ringCandidate(unit, names, options, { columnWidth, rowLines, rowWidth: ROW_WIDTH });
       if (candidate && candidate.radius >= least) rings.push(candidate);
     }
-  if (process.env.DBG) console.log("plan", { alone, least, needed, rings: rings.map((r) => [r.radius, JSON.stringify(r.naming)]) });
   const comfortable = rings.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone);
   const ring = comfortable ?? rings.reduce<Candidate | null>((best, c) => (best && best.radius >= c.radius ? best : c), null);
-  if (ring) return ring;
-  // The key's widest columns that cost the flower little (names read whole), else the largest flower.
-  const keys = keyCandidates(unit, names, options, zoomed);
-  const largest = Math.max(0, ...keys.map((candidate) => candidate.radius));
-  const columnWidth = (candidate: Candidate) => (candidate.naming.mode === 'key' ? candidate.naming.shape.columnWidth : 0);
-  const key = keys
-    .filter((candidate) => candidate.radius >= KEY_RADIUS_SHARE * largest)
-    .reduce<Candidate | null>(
-      (best, c) =>
-        !best ||
-        columnWidth(c) > columnWidth(best) ||
-        (columnWidth(c) === columnWidth(best) && c.radius > best.radius)
-          ? c
-          : best,
-      null,
-    );
-  return key ?? { naming: { mode: 'none' }, room: drawing };
+  if (ring) return { ...ring, height: options.height };
+  const key = bestKey(keyCandidates(unit, names, options));
+  return key
+    ? { naming: key.naming, room: key.room, height: key.height ?? options.height }
+    : { naming: { mode: 'none' }, room: drawing, height: options.height };
 }

@@ -44,8 +44,8 @@ export const KEY_COLUMN_GAP = 16;
 const ENTRY_GAP = 3;
 /** Space between an entry's number and its name. */
 const NUMBER_GAP = 6;
-/** Widths tried for the key's columns, widest first. */
-export const KEY_COLUMN_WIDTHS = [260, 220, 190, 160, 130] as const;
+/** Widths tried for the key's columns, widest first: never so narrow that a name shortened to one line loses its sense. */
+export const KEY_COLUMN_WIDTHS = [260, 220, 190] as const;
 
 /** The width the key's numbers take: the widest number (they are right-aligned in it). */
 export function numberColumnWidth(count: number, font: Font): number {
@@ -101,11 +101,22 @@ export function keyTextRoom(shape: KeyShape, count: number, font: Font): number 
   return shape.columnWidth - numberColumnWidth(count, font) - NUMBER_GAP;
 }
 
-/** The lines each of `texts` takes in a key column of `shape` (as `layoutKey` sets them), longest first. */
-export function keyLineCounts(texts: readonly string[], shape: KeyShape, font: Font): number[] {
+/**
+ * The lines each of `texts` takes in a key column of `shape` (as `layoutKey` sets them), longest first, and the
+ * share of them that had to be shortened.
+ */
+export function keyLineCounts(
+  texts: readonly string[],
+  shape: KeyShape,
+  font: Font,
+): { lines: number[]; shortened: number } {
   const room = keyTextRoom(shape, texts.length, font);
-  if (room < 3 * font.size) return texts.map(() => Number.POSITIVE_INFINITY);
-  return texts.map((text) => nameLines(text, [], room, shape.maxLines, font).lines.length).sort((a, b) => b - a);
+  if (room < 3 * font.size) return { lines: texts.map(() => Number.POSITIVE_INFINITY), shortened: 1 };
+  const set = texts.map((text) => nameLines(text, [], room, shape.maxLines, font));
+  return {
+    lines: set.map((entry) => entry.lines.length).sort((a, b) => b - a),
+    shortened: set.filter((entry) => entry.truncated).length / Math.max(1, texts.length),
+  };
 }
 
 /**

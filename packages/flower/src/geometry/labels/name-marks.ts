@@ -4,7 +4,7 @@ import type { Frame } from '../frame/fit-frame.js';
 import { LABEL_GUTTER } from '../frame/naming-plan.js';
 import type { MarkPlacement } from '../marks/place-marks.js';
 import type { NormalizedLayoutOptions } from '../options.js';
-import type { Point } from '../polar.js';
+import { type Point, segmentDistance } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import type { PetalTexts } from './petal-texts.js';
 import { circlePoints, type FlowerHull, flowerHull } from './flower-hull.js';
@@ -56,10 +56,14 @@ interface Checked {
 
 /**
  * The names that keep every promise the drawing makes, checked exactly: no two leaders cross, no leader crosses
- * a petal its item does not act on or another name, no two names overlap. A name that breaks one is left out (its
- * mark is numbered and named in the key), the later of two in reading order first, so the rest stay put.
+ * a petal its item does not act on, another mark or another name, no two names overlap. A name that breaks one is
+ * left out (its mark is numbered and named in the key), the later of two first, so the rest stay put.
  */
-export function keptNames(names: readonly PlacedName[], foreign: Map<string, (readonly Point[])[]>): PlacedName[] {
+export function keptNames(
+  names: readonly PlacedName[],
+  foreign: Map<string, (readonly Point[])[]>,
+  marks: readonly { itemId: string; x: number; y: number; r: number }[],
+): PlacedName[] {
   const kept: Checked[] = [];
   for (const name of names) {
     const rect = { x: name.left, y: name.top, width: name.width, height: name.height };
@@ -68,6 +72,7 @@ export function keptNames(names: readonly PlacedName[], foreign: Map<string, (re
     const outlines = foreign.get(name.itemId) ?? [];
     const clash =
       segments.some(([a, b]) => outlines.some((outline) => segmentEntersPolygon(a, b, outline))) ||
+      segments.some(([a, b]) => marks.some((mark) => mark.itemId !== name.itemId && segmentDistance(mark, a, b) < mark.r)) ||
       kept.some(
         (other) =>
           rectsOverlap(rect, other.rect) ||
@@ -117,7 +122,7 @@ function spareKey(
   for (const columns of [1, 2]) {
     const shape = { columns, columnWidth: SPARE_KEY_WIDTH, maxLines: 2 };
     const width = columns * SPARE_KEY_WIDTH + (columns - 1) * KEY_COLUMN_GAP;
-    const height = keyHeight(keyLineCounts(texts, shape, options.font), shape, options.font);
+    const height = keyHeight(keyLineCounts(texts, shape, options.font).lines, shape, options.font);
     if (width > bounds.right - bounds.left || height > bounds.bottom - bounds.top) continue;
     const spots = [
       { x: bounds.left, y: bounds.bottom - height },
@@ -165,15 +170,14 @@ export function nameMarks(
   };
   const hull = hullOf(petals, frame, placement, texts, options.targetRadius);
   const ring = placeRingNames(marks, hull, naming.ring, bounds, options.font);
-  const names = keptNames(ring.placed, foreignOutlines(petals, placement));
+  const drawn = marks.map((mark) => ({ itemId: mark.itemId, x: mark.x, y: mark.y, r: mark.drawnRadius }));
+  const names = keptNames(ring.placed, foreignOutlines(petals, placement), drawn);
   const set = new Set(names.map((name) => name.itemId));
   const numbered = new Set(ids.filter((id) => !set.has(id)));
   if (numbered.size === 0) return { names, numbered, key: null };
   const keyTexts = placement.marks.filter(({ item }) => numbered.has(item.id)).map(({ item }) => item.label);
   const key = spareKey(keyTexts, bounds, hull, names, options);
-  if (process.env.DBG) console.log("ring", ring.placed.length, "kept", names.length, "numbered", numbered.size, "key", !!key);
-  if (!key && !process.env.NOFALLBACK) return null;
-  if (!key) return { names, numbered, key: { rect: { x: 0, y: 0, width: 200, height: 400 }, shape: { columns: 1, columnWidth: 200, maxLines: 2 } } };
+  if (!key) return null;
   const rect = { ...key.rect, x: key.rect.x + frame.cx, y: key.rect.y + frame.cy };
   return { names, numbered, key: { rect, shape: key.shape } };
 }

@@ -11,7 +11,9 @@ import {
   staysOutside,
 } from './flower-hull.js';
 import { nameLines, type Wrapping } from './name-lines.js';
+import type { Rect } from './name-key.js';
 import { splitSides } from './ring-sides.js';
+import { rectsOverlap, segmentHitsRect, segmentsCross } from './segments.js';
 
 /** Which side of the flower a name is set on; `key` for a name in the numbered key. */
 export const LABEL_SIDES = ['left', 'right', 'below', 'above', 'key'] as const;
@@ -77,7 +79,7 @@ const ANCHOR_GAP = 3;
  */
 const NUDGES = [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4, 0.5, -0.5, 0.6, -0.6];
 /** Sampling step (pixels) when finding where a name may sit for its leader to stay outside the flower. */
-const SAMPLE_STEP = 12;
+const SAMPLE_STEP = 16;
 /** The ends of a run of places are then found to within this (pixels). */
 const RUN_PRECISION = 0.5;
 
@@ -106,6 +108,27 @@ function exitFor(mark: NameMark, others: readonly Circle[], hull: FlowerHull): H
   return null;
 }
 
+/**
+ * The ways out with no two inner legs crossing: where two do (a leg turned to pass a mark can cut its neighbour's),
+ * their marks swap ways out — which uncrosses them and shortens the two together, so it ends.
+ */
+function uncrossed(ways: { mark: NameMark; exit: HullExit }[]): { mark: NameMark; exit: HullExit }[] {
+  const result = ways.map((way) => ({ ...way }));
+  for (let pass = 0; pass < result.length; pass++) {
+    let swapped = false;
+    for (let i = 0; i < result.length; i++)
+      for (let j = i + 1; j < result.length; j++) {
+        const a = result[i] as (typeof result)[number];
+        const b = result[j] as (typeof result)[number];
+        if (!segmentsCross(a.mark, a.exit.point, b.mark, b.exit.point)) continue;
+        [a.exit, b.exit] = [b.exit, a.exit];
+        swapped = true;
+      }
+    if (!swapped) break;
+  }
+  return result;
+}
+
 /** A name's lines and box size, set to at most `width` and `maxLines`. */
 function setName(mark: NameMark, width: number, maxLines: number, font: Font, fewest: boolean) {
   const wraps = mark.wraps().filter((wrap) => wrap.lines.length <= maxLines);
@@ -131,23 +154,31 @@ function boundary(inside: number, outside: number, ok: (position: number) => boo
  * The run of positions in [`from`, `to`] where `ok` holds that holds `ideal`, or the nearest one: sampled every
  * {@link SAMPLE_STEP} pixels, its ends then found by bisection. `null` when `ok` holds nowhere sampled.
  */
-function runNear(from: number, to: number, ideal: number, ok: (position: number) => boolean): [number, number] | null {
+function runNear(from: number, to: number, ideal: number, test: (position: number) => boolean): [number, number] | null {
   if (to < from) return null;
   const count = Math.max(1, Math.ceil((to - from) / SAMPLE_STEP));
   const at = (k: number) => from + ((to - from) * k) / count;
+  const known = new Map<number, boolean>();
+  const ok = (k: number) => {
+    let value = known.get(k);
+    if (value === undefined) known.set(k, (value = test(at(k))));
+    return value;
+  };
+  // Outwards from the sample nearest the ideal: the first that holds is in the nearest run.
+  const start = Math.max(0, Math.min(count, Math.round(((ideal - from) / (to - from || 1)) * count)));
   let best = -1;
-  for (let k = 0; k <= count; k++) {
-    if (!ok(at(k))) continue;
-    if (best < 0 || Math.abs(at(k) - ideal) < Math.abs(at(best) - ideal)) best = k;
+  for (let d = 0; d <= count && best < 0; d++) {
+    if (start - d >= 0 && ok(start - d)) best = start - d;
+    else if (start + d <= count && ok(start + d)) best = start + d;
   }
   if (best < 0) return null;
   let low = best;
-  while (low > 0 && ok(at(low - 1))) low--;
+  while (low > 0 && ok(low - 1)) low--;
   let high = best;
-  while (high < count && ok(at(high + 1))) high++;
+  while (high < count && ok(high + 1)) high++;
   return [
-    low > 0 ? boundary(at(low), at(low - 1), ok) : at(low),
-    high < count ? boundary(at(high), at(high + 1), ok) : at(high),
+    low > 0 ? boundary(at(low), at(low - 1), test) : at(low),
+    high < count ? boundary(at(high), at(high + 1), test) : at(high),
   ];
 }
 
@@ -199,7 +230,7 @@ function dodgeAlong(names: Pending[], rule: LineRule): { kept: Pending[]; centre
  * clear of the hull at its height and stays where the leg from its way out to it does not enter the hull; the
  * column is dodged to the ways out's heights within those limits. Names that cannot keep them are returned apart.
  */
-function setColumn(column: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bounds) {
+function setColumn(column: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bounds, rows: readonly PlacedName[]) {
   const xAt = (name: Pending, cy: number) =>
     Math.max(
       sign * name.exiting.exit.point.x,
@@ -207,8 +238,13 @@ function setColumn(column: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bo
     ) + NAME_GUTTER;
   const anchorAt = (name: Pending, cy: number) => ({ x: sign * (xAt(name, cy) - ANCHOR_GAP), y: cy });
   const edge = sign === 1 ? bounds.right : -bounds.left;
-  const fits = (name: Pending, cy: number) =>
-    xAt(name, cy) + name.width <= edge + 1e-6 && staysOutside(name.exiting.exit, anchorAt(name, cy));
+  const fits = (name: Pending, cy: number) => {
+    const near = xAt(name, cy);
+    if (near + name.width > edge + 1e-6 || !staysOutside(name.exiting.exit, anchorAt(name, cy))) return false;
+    // Clear of the rows above and below the flower, set first: their names and their leaders.
+    const box = { x: sign === 1 ? near : -near - name.width, y: cy - name.height / 2, width: name.width, height: name.height };
+    return rows.every((row) => clearOfName(box, name.exiting.exit.point, anchorAt(name, cy), row));
+  };
   const { kept, centres, left } = dodgeAlong(column, {
     limit: (name) =>
       runNear(bounds.top + name.height / 2, bounds.bottom - name.height / 2, name.exiting.exit.point.y, (cy) =>
@@ -265,6 +301,15 @@ function setRow(row: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bounds) 
   return { placed, left };
 }
 
+/** Whether a name's `box` and the outer leg of its leader (`exit` to `anchor`) keep clear of `other`, and it of them. */
+function clearOfName(box: Rect, exit: Point, anchor: Point, other: PlacedName): boolean {
+  const otherBox = { x: other.left, y: other.top, width: other.width, height: other.height };
+  if (rectsOverlap(box, otherBox, NAME_GAP) || segmentHitsRect(exit, anchor, otherBox)) return false;
+  for (let i = 1; i < other.leader.length; i++)
+    if (segmentHitsRect(other.leader[i - 1] as Point, other.leader[i] as Point, box)) return false;
+  return true;
+}
+
 function named(name: Pending, side: Side, at: { left: number; top: number; anchor: Point }): PlacedName {
   const { mark, exit } = name.exiting;
   const toExit = Math.hypot(exit.point.x - mark.x, exit.point.y - mark.y) || 1;
@@ -305,9 +350,13 @@ export function placeRingNames(
   const circles: Circle[] = marks.map((mark) => ({ x: mark.x, y: mark.y, r: mark.drawnRadius }));
   const columnWidth = plan.columnWidth ?? 0;
   // A mark walled in by others has no way out: it is numbered and named in the key.
-  const pending = marks.flatMap((mark) => {
-    const exit = exitFor(mark, circles, hull);
-    if (!exit) return [];
+  const ways = uncrossed(
+    marks.flatMap((mark) => {
+      const exit = exitFor(mark, circles, hull);
+      return exit ? [{ mark, exit }] : [];
+    }),
+  );
+  const pending = ways.flatMap(({ mark, exit }) => {
     const exiting = { mark, exit, angle: normalizeAngle(Math.atan2(exit.point.x, -exit.point.y)) };
     return [
       {
@@ -327,13 +376,14 @@ export function placeRingNames(
   );
   const columnOf = (list: readonly number[]) => list.map((i) => pending[i]?.column as Pending);
   const rowOf = (list: readonly number[]) => list.map((i) => pending[i]?.row as Pending);
-  const results = [
-    setColumn(columnOf(split.right), 1, hull, bounds),
-    setColumn(columnOf(split.left), -1, hull, bounds),
-    setRow(rowOf(split.above), -1, hull, bounds),
-    setRow(rowOf(split.below), 1, hull, bounds),
+  // Rows first: they have the least room; the columns then keep clear of them where they meet at the corners.
+  const rows = [setRow(rowOf(split.above), -1, hull, bounds), setRow(rowOf(split.below), 1, hull, bounds)];
+  const rowNames = rows.flatMap((result) => result.placed);
+  const columns = [
+    setColumn(columnOf(split.right), 1, hull, bounds, rowNames),
+    setColumn(columnOf(split.left), -1, hull, bounds, rowNames),
   ];
-  const placed = results.flatMap((result) => result.placed);
+  const placed = [...columns, ...rows].flatMap((result) => result.placed);
   const set = new Set(placed.map((name) => name.itemId));
   return { placed, unplaced: marks.map((mark) => mark.itemId).filter((id) => !set.has(id)) };
 }

@@ -94,7 +94,8 @@ export function splitSides(items: readonly SideItem[], options: SideOptions): Si
   const all = items.map((_, i) => i);
   if (!options.columns) {
     const above = clockwise(items, all.filter((i) => inArc(items[i]?.angle ?? 0, 1.5 * Math.PI, 0.5 * Math.PI)), 1.5 * Math.PI);
-    const below = clockwise(items, all.filter((i) => !above.includes(i)), 0.5 * Math.PI).reverse();
+    const up = new Set(above);
+    const below = clockwise(items, all.filter((i) => !up.has(i)), 0.5 * Math.PI).reverse();
     return { left: [], right: [], above, below };
   }
   const arc = (axis: number) =>
@@ -113,7 +114,8 @@ export function splitSides(items: readonly SideItem[], options: SideOptions): Si
   const flexTop = top.length > 0 ? [] : clockwise(items, rest.filter((i) => near(items[i]?.angle ?? 0, 0)), TAU - CROSS_OVER);
   const flexBottom = bottom.length > 0 ? [] : clockwise(items, rest.filter((i) => near(items[i]?.angle ?? 0, Math.PI)), Math.PI - CROSS_OVER);
   const flexible = new Set([...flexTop, ...flexBottom]);
-  const fixed = rest.filter((i) => !flexible.has(i) && !topSpill.first.includes(i) && !topSpill.last.includes(i) && !bottomSpill.first.includes(i) && !bottomSpill.last.includes(i));
+  const spilled = new Set([...topSpill.first, ...topSpill.last, ...bottomSpill.first, ...bottomSpill.last]);
+  const fixed = rest.filter((i) => !flexible.has(i) && !spilled.has(i));
   const height = (list: readonly number[]) => list.reduce((sum, i) => sum + (items[i]?.height ?? 0), 0);
   const rightFixed = fixed.filter((i) => Math.sin(items[i]?.angle ?? 0) >= 0);
   const leftFixed = fixed.filter((i) => Math.sin(items[i]?.angle ?? 0) < 0);

@@ -9,6 +9,7 @@ import type {
   PetalLayout,
   TextLabel,
 } from '../flower-layout.js';
+import { NUMBER_FONT_SIZE } from '../frame/naming-plan.js';
 import { type KeyEntry, layoutKey } from '../labels/name-key.js';
 import type { Naming } from '../labels/name-marks.js';
 import type { Wrapping } from '../labels/name-lines.js';
@@ -19,7 +20,7 @@ import type { MarkPlacement, PlacedBadge } from '../marks/place-marks.js';
 import type { FlowerModel, ModelItem } from '../model/flower-model.js';
 import type { NormalizedLayoutOptions } from '../options.js';
 import { petalPath, sectorPath } from '../petal-shape.js';
-import { angleOf, round } from '../polar.js';
+import { angleOf, round, unwrapAngle } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import { LINE_HEIGHT } from '../text-metrics.js';
 
@@ -183,8 +184,9 @@ function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLay
 }
 
 /**
- * The stages' results in drawing coordinates, rounded, in reading order: marks by angle from 12 o'clock then from
- * the heart outwards (the keyboard's order), names in the same order as their marks.
+ * The stages' results in drawing coordinates, rounded, in reading order: marks petal by petal, by angle from the
+ * first petal's start then from the heart outwards (the keyboard's order, and the numbers' order), names in the same
+ * order as their marks.
  */
 export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const { options, model, frame, placement, naming, petals } = parts;
@@ -208,7 +210,10 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
       number: null,
     };
   });
-  const readingAngle = (x: number, y: number) => angleOf(x, y, cx, cy);
+  // Petal by petal: clockwise from where the first petal starts (its left edge when it points up), so a petal's
+  // marks, then the gap after it, come together in the keyboard's order and the key's numbers.
+  const start = petals[0]?.span.startAngle ?? 0;
+  const readingAngle = (x: number, y: number) => unwrapAngle(angleOf(x, y, cx, cy), start);
   marks.sort(
     (a, b) =>
       readingAngle(a.x, a.y) - readingAngle(b.x, b.y) ||
@@ -219,7 +224,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const numbers: ItemNumberLayout[] = marks.flatMap((mark) =>
     mark.number === null
       ? []
-      : [{ itemId: mark.itemId, number: mark.number, x: mark.x, y: mark.y, fontSize: options.font.size }],
+      : [{ itemId: mark.itemId, number: mark.number, x: mark.x, y: mark.y, fontSize: NUMBER_FONT_SIZE }],
   );
   const order = new Map(marks.map((mark, i) => [mark.itemId, i]));
   const labels = naming.names
