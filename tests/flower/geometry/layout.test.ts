@@ -89,30 +89,56 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
   }
 
   for (const locale of ['fr', 'en'] as const)
-    it(`layoutFlower(harmonie, 1168 × 841, ${locale}) draws every item as its own mark, named by its short title`, () => {
+    it(`layoutFlower(harmonie, 1168 × 841, ${locale}) draws every item as its own mark, most named beside it by its short title, the rest in the key`, () => {
       // The element's drawing in a 1200 px wide page (see drawing-size.ts).
       const layout = layoutFlower(harmonie, { width: 1168, height: 841, locale });
       expect(layout.badges).toEqual([]);
       expect(layout.marks).toHaveLength(harmonie.items.length);
-      const names = layout.labels.map((label) => label.lines.map((line) => line.text).join(' '));
+      const keyed = layout.key?.entries ?? [];
+      const names = [...layout.labels, ...keyed.map((entry) => entry.label)].map((label) =>
+        label.lines.map((line) => line.text).join(' '),
+      );
       const expected = harmonie.items.map((item) => itemLabelText(item, locale, 'fr'));
       expect([...names].sort()).toEqual([...expected].sort());
-      expect(layout.labels.every((label) => !label.truncated)).toBe(true);
+      expect([...layout.labels, ...keyed.map((entry) => entry.label)].every((label) => !label.truncated)).toBe(true);
+      expect(layout.labels.length).toBeGreaterThanOrEqual(0.8 * harmonie.items.length);
+      expect(layout.numbers.map((number) => number.itemId)).toEqual(keyed.map((entry) => entry.itemId));
     });
 
-  it('layoutFlower(harmonie, phone size) names nothing by itself, and layoutName names the selected item under the flower', () => {
-    const layout = layoutFlower(harmonie, { width: 328, height: 426, locale: 'fr' });
+  it('layoutFlower(harmonie, phone size) numbers its marks in reading order and names them in a key under the flower', () => {
+    const layout = layoutFlower(harmonie, { width: 328, height: 345, maxHeight: 1312, locale: 'fr' });
     expect(layout.labels).toEqual([]);
-    const mark = layout.marks[0];
-    if (!mark) throw new Error('no mark');
-    const name = layoutName(layout, mark.itemId, 'Semi de Paris');
-    expect(name?.lines.map((line) => line.text).join(' ')).toBe('Semi de Paris');
-    const { y, height } = layout.flowerBox;
-    const box = name?.box ?? { y: 0, height: 0 };
-    // Under the flower or over it, never on it.
-    expect(box.y >= y + height || box.y + box.height <= y).toBe(true);
-    expect((name?.box.x ?? -1) >= 0 && (name?.box.x ?? 0) + (name?.box.width ?? 0) <= 328).toBe(true);
-    expect(name?.leader[0]).toBeDefined();
+    expect(layout.marks.length).toBeGreaterThan(0);
+    expect(layout.marks.map((mark) => mark.number)).toEqual(layout.marks.map((_, i) => i + 1));
+    const key = layout.key;
+    if (!key) throw new Error('no key');
+    expect(key.entries.map((entry) => entry.itemId)).toEqual(layout.marks.map((mark) => mark.itemId));
+    // Under the flower, the drawing grown to hold it, inside its width.
+    expect(key.box.y).toBeGreaterThanOrEqual(layout.flowerBox.y + layout.flowerBox.height);
+    expect(layout.height).toBeGreaterThan(345);
+    expect(key.box.y + key.box.height).toBeLessThanOrEqual(layout.height);
+    expect(key.box.x >= 0 && key.box.x + key.box.width <= 328).toBe(true);
+    const semi = key.entries.find((entry) => entry.itemId === 'semi-de-paris');
+    if (semi) expect(semi.label.lines.map((line) => line.text).join(' ')).toBe('Semi de Paris');
+  });
+
+  it('layoutName(layout, id, text) gives the selected item its name beside its mark, none when its number is in the key, and one pointing at its badge when it is in a badge', () => {
+    const ring = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });
+    const beside = ring.labels[0];
+    if (!beside) throw new Error('no name beside a mark');
+    expect(layoutName(ring, beside.itemId, 'x')).toBe(beside);
+    const numbered = ring.numbers[0];
+    if (numbered) expect(layoutName(ring, numbered.itemId, 'x')).toBeNull();
+    const dense = layoutFlower(harmonie, { width: 328, height: 345, maxHeight: 1312, locale: 'fr' });
+    const badge = dense.badges.find((candidate) => candidate.id !== 'overflow');
+    if (!badge) throw new Error('no badge');
+    const name = layoutName(dense, badge.itemIds[0] ?? '', 'Semi de Paris');
+    if (name) {
+      expect(name.lines.map((line) => line.text).join(' ')).toBe('Semi de Paris');
+      const { y, height } = dense.flowerBox;
+      expect(name.box.y >= y + height || name.box.y + name.box.height <= y).toBe(true);
+      expect(name.box.x >= 0 && name.box.x + name.box.width <= 328).toBe(true);
+    }
   });
 
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
@@ -123,8 +149,8 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(en.heart.label?.lines.map((line) => line.text).join(' ')).toBe('full health');
   });
 
-  it('layoutFlower(harmonie, 360 × 468) names every petal whole: a long name may reach over its outline, inside the drawing', () => {
-    const layout = layoutFlower(harmonie, { width: 360, height: 468, locale: 'fr' });
+  it('layoutFlower(harmonie, 360 × 378, growing for its key) names every petal whole: a long name may reach over its outline, inside the drawing', () => {
+    const layout = layoutFlower(harmonie, { width: 360, height: 378, maxHeight: 1440, locale: 'fr' });
     for (const petal of layout.petals) {
       expect(petal.label?.truncated, petal.name).toBe(false);
       expect(petal.label?.lines.map((line) => line.text).join(' ')).toBe(petal.name);
@@ -135,8 +161,8 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(layout.petals.map((petal) => petal.name)).toContain('Facteurs environnementaux');
   });
 
-  it('layoutFlower(harmonie, 304 × 395: a phone) draws a petal whose name fits nowhere by its shortLabel, never cut; its name stays whole', () => {
-    const layout = layoutFlower(harmonie, { width: 304, height: 395, locale: 'fr' });
+  it('layoutFlower(harmonie, 304 × 319: a phone) draws a petal whose name fits nowhere by its shortLabel, never cut; its name stays whole', () => {
+    const layout = layoutFlower(harmonie, { width: 304, height: 319, maxHeight: 1216, locale: 'fr' });
     const environmental = layout.petals.find((petal) => petal.id === 'environmental')!;
     expect(environmental.label?.truncated).toBe(false);
     expect(environmental.label?.lines.map((line) => line.text).join(' ')).toBe('Environnement');
@@ -144,7 +170,7 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(environmental.name).toBe('Facteurs environnementaux');
     const withoutShortLabels = layoutFlower(
       { ...harmonie, petals: harmonie.petals.map(({ shortLabel: _, ...petal }) => petal) },
-      { width: 304, height: 395, locale: 'fr' },
+      { width: 304, height: 319, maxHeight: 1216, locale: 'fr' },
     );
     expect(withoutShortLabels.petals.find((petal) => petal.id === 'environmental')?.label?.truncated).toBe(true);
   });
@@ -305,7 +331,7 @@ describe('layoutFlower', () => {
     expect(angles).toEqual([...angles].sort((a, b) => a - b));
   });
 
-  it('layoutFlower(catalogue, options) sets text at 12 px or more, marks at 7 px or more and targets at 24 px or more', () => {
+  it('layoutFlower(catalogue, options) sets text at 12 px or more (numbers on marks at 11), marks at 7 px or more and targets at 24 px or more', () => {
     const catalogue = seededCatalogue(5, { petals: 6, maxFactors: 5, items: 300 });
     for (const [width, height] of [
       [280, 400],
@@ -313,15 +339,19 @@ describe('layoutFlower', () => {
     ] as const) {
       const layout = layoutFlower(catalogue, { width, height, fontSize: 9, markRadius: 3 });
       expect(layout.fontSize).toBe(12);
-      expect(layout.markRadius).toBe(7);
+      // Marks holding a number grow to hold it.
+      expect(layout.markRadius).toBeGreaterThanOrEqual(7);
       expect(layout.targetRadius).toBeGreaterThanOrEqual(12);
       const labels = [
         ...layout.petals.flatMap((petal) => [petal.label, ...petal.factors.map((factor) => factor.label)]),
         ...layout.labels,
+        ...(layout.key?.entries ?? []).flatMap((entry) => [entry.label, entry.numberLabel]),
       ].filter((label) => label !== null);
       // Something is written (a check over no label would pass for nothing), and all of it at 12 px or more.
       expect(labels.length).toBeGreaterThanOrEqual(layout.petals.length);
       for (const label of labels) expect(label.fontSize, label.text).toBeGreaterThanOrEqual(12);
+      // Numbers on marks, the smallest text of the drawing: 11 px, readable on screen and at 8 pt on paper.
+      for (const number of layout.numbers) expect(number.fontSize).toBeGreaterThanOrEqual(11);
     }
   });
 

@@ -1,4 +1,4 @@
-import { balanceLines, textWidth, truncateText } from 'fleur-pleine-sante/geometry.js';
+import { balanceLines, shortenText, textWidth, truncateText } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { assertInDelta } from '../../helpers/assert-in-delta.js';
 
@@ -55,10 +55,43 @@ describe('balanceLines', () => {
     expect(balanceLines('   ', 2, font)).toEqual([]);
   });
 
-  it('balanceLines(text, k, font) cuts a runaway label before wrapping it', () => {
+  it('balanceLines(text, k, font) cuts a runaway label at a word before wrapping it', () => {
     const lines = balanceLines('santé '.repeat(2000), 3, font);
-    expect(lines.join(' ').length).toBeLessThan(100);
-    expect(lines.at(-1)?.endsWith('…')).toBe(true);
+    expect(lines.join(' ').length).toBeLessThan(170);
+    expect(lines.at(-1)).toMatch(/ santé…$/);
+  });
+});
+
+describe('shortenText', () => {
+  it('shortenText(text, width, lines, font) keeps a text that fits whole, on as few lines as it needs', () => {
+    expect(shortenText('Semi de Paris', 200, 3, font)).toEqual({ lines: ['Semi de Paris'], truncated: false });
+  });
+
+  it('shortenText(text, width, lines, font) fills its lines, then ends the last at a word with an ellipsis', () => {
+    const title = 'Accompagnement de la santé mentale des salariés et de leurs familles dans les entreprises';
+    const { lines, truncated } = shortenText(title, 120, 2, font);
+    expect(truncated).toBe(true);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(textWidth(line, font)).toBeLessThanOrEqual(120);
+    // Every word shown is a whole word of the title, in order; the ellipsis follows the last whole one.
+    const shown = lines.join(' ');
+    expect(shown.endsWith('…')).toBe(true);
+    expect(title.startsWith(shown.slice(0, -1).trimEnd())).toBe(true);
+    expect(title.charAt(shown.length - 1)).toBe(' ');
+  });
+
+  it('shortenText(text, width, lines, font) cuts inside a word only when one word is wider than a line', () => {
+    const { lines, truncated } = shortenText('Gesundheitsförderungsprogramm', 60, 1, font);
+    expect(truncated).toBe(true);
+    expect(lines[0]?.endsWith('…')).toBe(true);
+    expect(textWidth(lines[0] ?? '', font)).toBeLessThanOrEqual(60);
+  });
+
+  it('shortenText(text, width, lines, font) measures with the font\'s own measure when it has one', () => {
+    const wide = { ...font, measure: (text: string) => text.length * 20 };
+    const { lines } = shortenText('Semi de Paris', 100, 3, wide);
+    for (const line of lines) expect(line.length * 20).toBeLessThanOrEqual(100);
+    expect(lines.join(' ')).toBe('Semi de Paris');
   });
 });
 

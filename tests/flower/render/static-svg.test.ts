@@ -4,6 +4,7 @@ import { type Catalogue, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 import { layoutFlower, messagesFor } from 'fleur-pleine-sante/static.js';
 import { renderStaticSvg, type StaticRenderOptions } from '../../../packages/cli/src/static-render.js';
+import { withoutShortTitles } from '../../fixtures/label-grid.js';
 import { syntheticCatalogue } from '../../fixtures/synthetic-catalogue.js';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 import { expectSvgSnapshot, expectTextSnapshot } from '../../helpers/svg-snapshot.js';
@@ -44,7 +45,15 @@ function layoutText({ catalogue, options }: ReturnType<typeof spec>): string {
   for (const badge of layout.badges) lines.push(`badge ${badge.id} ${badge.x} ${badge.y} ${badge.r} ${badge.count}`);
   for (const label of layout.labels) {
     const { x, y, width, height } = label.box;
-    lines.push(`label "${label.lines.map((line) => line.text).join(' ')}" ${x} ${y} ${width} ${height}`);
+    const leader = label.leader.map((p) => `${p.x},${p.y}`).join(' ');
+    lines.push(`label "${label.lines.map((line) => line.text).join(' ')}" ${x} ${y} ${width} ${height} leader ${leader}`);
+  }
+  for (const number of layout.numbers) lines.push(`number ${number.number} ${number.itemId}`);
+  if (layout.key) {
+    const { x, y, width, height } = layout.key.box;
+    lines.push(`key ${x} ${y} ${width} ${height}`);
+    for (const entry of layout.key.entries)
+      lines.push(`entry ${entry.number} "${entry.label.lines.map((line) => line.text).join(' ')}" ${entry.box.x} ${entry.box.y}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -61,8 +70,22 @@ const FIXTURES = {
   'harmonie-phone-en': () =>
     spec(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
       width: 360,
-      height: 468,
+      height: 640,
       lang: 'en',
+      theme: 'light',
+    }),
+  'harmonie-full-titles-slide-fr': () =>
+    spec(withoutShortTitles(catalogueFrom('../../../data/harmonie-mutuelle-2023.json')), {
+      width: 1920,
+      height: 1080,
+      lang: 'fr',
+      theme: 'light',
+    }),
+  'harmonie-a4-portrait-fr': () =>
+    spec(catalogueFrom('../../../data/harmonie-mutuelle-2023.json'), {
+      width: 794,
+      height: 1123,
+      lang: 'fr',
       theme: 'light',
     }),
   'harmonie-social-zoom-dark': () =>
@@ -114,17 +137,28 @@ describe('renderStaticSvg (CLI and print)', () => {
     expect((svg.match(/data-id="/g) ?? []).length).toBe(73);
   });
 
-  it('names every item on paper: each Harmonie short title is the text of an item label (what the kit prints)', () => {
-    const { catalogue, options } = FIXTURES['harmonie-desktop-fr']();
+  it.each([
+    ['harmonie-desktop-fr'],
+    ['harmonie-a4-portrait-fr'],
+  ] as const)('names every item on paper (%s): each Harmonie short title is the text of an item label, beside its mark or in the key', (name) => {
+    const { catalogue, options } = FIXTURES[name]();
     const svg = renderStaticSvg(catalogue, options);
-    const labels = [...svg.matchAll(/part="item-label"[^>]*>([\s\S]*?)<\/g>/g)].map((match) =>
-      [...(match[1] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '),
+    const labels = [...svg.matchAll(/<text[^>]*part="item-label"[^>]*data-for="([^"]*)"[^>]*>([\s\S]*?)<\/text>/g)].map(
+      (match) => ({
+        id: match[1],
+        text: [...(match[2] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(''),
+      }),
     );
     const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
+    const named = new Map(labels.map((label) => [label.id, decode(label.text)]));
+    const layout = layoutFlower(catalogue, { width: options.width, height: options.height, locale: 'fr' });
+    const badged = new Set(layout.badges.flatMap((badge) => badge.itemIds));
     for (const item of catalogue.items) {
+      if (badged.has(item.id)) continue;
       const short = typeof item.shortTitle === 'object' ? item.shortTitle.fr : item.shortTitle;
-      expect(labels.map(decode), item.id).toContain(short);
+      expect(named.get(item.id), item.id).toBe(short);
     }
+    expect(named.size + badged.size).toBe(catalogue.items.length);
   });
 
   it('escapes user text: markup in titles stays text', () => {

@@ -1,8 +1,9 @@
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { fitFrame, type Frame, type NameEstimate } from './frame/fit-frame.js';
-import { numberedMarkRadius } from './frame/naming-plan.js';
+import { LABEL_GUTTER, numberedMarkRadius } from './frame/naming-plan.js';
 import type { FlowerLayout } from './flower-layout.js';
-import { type Naming, nameMarks } from './labels/name-marks.js';
+import { footKey, nameMarks } from './labels/name-marks.js';
+import type { KeyShape, Rect } from './labels/name-key.js';
 import { type Wrapping, wrapper } from './labels/name-lines.js';
 import { petalTexts } from './labels/petal-texts.js';
 import { placeMarks } from './marks/place-marks.js';
@@ -71,6 +72,7 @@ function drawWithin(
   frame: Frame,
   base: NormalizedLayoutOptions,
   wrap: (text: string) => readonly Wrapping[],
+  reserved: { rect: Rect; shape: KeyShape } | null = null,
 ) {
   // The drawing's height is the frame's: a key under the flower may have grown it.
   const options = { ...optionsFor(frame, base, model.items.length), height: frame.height };
@@ -83,7 +85,7 @@ function drawWithin(
   // A key lists as many marks as it surely holds; the rest join their regions' badges.
   const maxMarks = frame.naming.mode === 'key' ? frame.naming.holds : Number.POSITIVE_INFINITY;
   const placement = placeMarks(model.items, petals, frame, texts.boxes, options, maxMarks);
-  const naming: Naming | null = nameMarks(placement, petals, frame, texts, options, wrap);
+  const naming = nameMarks(placement, petals, frame, texts, options, wrap, reserved);
   return { options, petals, texts, placement, naming };
 }
 
@@ -110,8 +112,18 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   const wrap = wrapper(base.font);
   let { spans, frame } = framed(model, drawn, base);
   let stages = drawWithin(model, drawn, spans, frame, base, wrap);
-  if (stages.naming === null) {
-    // The ring left names over and no corner holds their key: name the marks with a key from the start.
+  if ('spill' in stages.naming) {
+    // The ring left names over and no spot holds their key: the names around a smaller flower, their key across
+    // the drawing's foot; if even that fails, numbers and a key for every mark.
+    const foot = footKey(stages.naming.spill, base);
+    if (foot) {
+      const above = { ...base, height: foot.rect.y - LABEL_GUTTER + base.padding };
+      ({ spans, frame } = framed(model, drawn, above));
+      frame = { ...frame, height: base.height };
+      stages = drawWithin(model, drawn, spans, frame, base, wrap, foot);
+    }
+  }
+  if ('spill' in stages.naming) {
     ({ spans, frame } = frameAt(model, drawn, spans, base, true));
     stages = drawWithin(model, drawn, spans, frame, base, wrap);
   }
@@ -123,7 +135,7 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
     petals,
     texts,
     placement,
-    naming: naming ?? { names: [], numbered: new Set(), key: null },
+    naming: 'spill' in naming ? { names: [], numbered: new Set(), key: null } : naming,
     wrap,
   });
 }

@@ -8,7 +8,7 @@ import { type Point, segmentDistance } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import type { PetalTexts } from './petal-texts.js';
 import { circlePoints, type FlowerHull, flowerHull } from './flower-hull.js';
-import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyLineCounts, type Rect } from './name-key.js';
+import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyHolds, keyLineCounts, type Rect } from './name-key.js';
 import type { Wrapping } from './name-lines.js';
 import { type Bounds, type NameMark, type PlacedName, placeRingNames } from './ring-names.js';
 import { segmentsCross, segmentHitsRect, rectsOverlap, segmentEntersPolygon } from './segments.js';
@@ -108,9 +108,13 @@ function rectClear(rect: Rect, hull: FlowerHull, names: readonly PlacedName[]): 
   });
 }
 
+/** Positions tried for the spare key along each edge, as shares of the free length (the corners first). */
+const EDGE_STOPS = [0, 1, 0.5, 0.25, 0.75, 0.125, 0.375, 0.625, 0.875];
+
 /**
- * A place for the key of the few names the ring could not set: a column in a corner of the drawing (bottom first,
- * where a reader ends), clear of the flower, the names and their leaders. `null` when no corner has room.
+ * A place for the key of the names the ring could not set: a block of one or two columns along an edge of the
+ * drawing (bottom first, where a reader ends; corners first), clear of the flower, the names and their leaders,
+ * with names on two lines where it has room, else one. `null` when no edge has room.
  */
 function spareKey(
   texts: readonly string[],
@@ -119,27 +123,30 @@ function spareKey(
   names: readonly PlacedName[],
   options: NormalizedLayoutOptions,
 ): { rect: Rect; shape: KeyShape } | null {
-  for (const columns of [1, 2]) {
-    const shape = { columns, columnWidth: SPARE_KEY_WIDTH, maxLines: 2 };
-    const width = columns * SPARE_KEY_WIDTH + (columns - 1) * KEY_COLUMN_GAP;
-    const height = keyHeight(keyLineCounts(texts, shape, options.font).lines, shape, options.font);
-    if (width > bounds.right - bounds.left || height > bounds.bottom - bounds.top) continue;
-    const spots = [
-      { x: bounds.left, y: bounds.bottom - height },
-      { x: bounds.right - width, y: bounds.bottom - height },
-      { x: bounds.left, y: bounds.top },
-      { x: bounds.right - width, y: bounds.top },
-    ];
-    const spot = spots.map((p) => ({ ...p, width, height })).find((rect) => rectClear(rect, hull, names));
-    if (spot) return { rect: spot, shape };
-  }
+  for (const maxLines of [2, 1])
+    for (const columns of [1, 2, 3]) {
+      const shape = { columns, columnWidth: SPARE_KEY_WIDTH, maxLines };
+      const width = columns * SPARE_KEY_WIDTH + (columns - 1) * KEY_COLUMN_GAP;
+      const height = keyHeight(keyLineCounts(texts, shape, options.font).lines, shape, options.font);
+      const free = { x: bounds.right - bounds.left - width, y: bounds.bottom - bounds.top - height };
+      if (free.x < 0 || free.y < 0) continue;
+      const spots = [
+        ...EDGE_STOPS.map((t) => ({ x: bounds.left + t * free.x, y: bounds.bottom - height })),
+        ...EDGE_STOPS.map((t) => ({ x: bounds.left + t * free.x, y: bounds.top })),
+        ...EDGE_STOPS.map((t) => ({ x: bounds.left, y: bounds.top + t * free.y })),
+        ...EDGE_STOPS.map((t) => ({ x: bounds.right - width, y: bounds.top + t * free.y })),
+      ];
+      const spot = spots.map((p) => ({ ...p, width, height })).find((rect) => rectClear(rect, hull, names));
+      if (spot) return { rect: spot, shape };
+    }
   return null;
 }
 
 /**
  * Names every mark: beside it around the flower when the plan is a ring (checked exactly, see {@link keptNames}),
- * else — and for the names the ring could not set — by a number on the mark and an entry in the key. `null` when
- * a ring left names over and no corner holds their key: the caller then lays the flower out with a key.
+ * else — and for the names the ring could not set — by a number on the mark and an entry in the key: in a free
+ * spot along an edge, or in the key `reserved` across the drawing's foot. A {@link Spill} when a ring left names
+ * over and no spot holds their key: the caller then makes room for one (see {@link footKey}).
  */
 export function nameMarks(
   placement: MarkPlacement,
@@ -148,7 +155,8 @@ export function nameMarks(
   texts: PetalTexts,
   options: NormalizedLayoutOptions,
   wrap: (text: string) => readonly Wrapping[],
-): Naming | null {
+  reserved: { rect: Rect; shape: KeyShape } | null = null,
+): Naming | Spill {
   const { naming } = frame;
   const ids = placement.marks.map((mark) => mark.item.id);
   if (naming.mode === 'none' || ids.length === 0) return { names: [], numbered: new Set(), key: null };
@@ -162,11 +170,13 @@ export function nameMarks(
     drawnRadius: options.markRadius,
   }));
   const { padding, width, height } = options;
+  // Above a key reserved across the drawing's foot, the names keep to the room left.
+  const foot = reserved ? reserved.rect.y - LABEL_GUTTER : height - padding;
   const bounds = {
     left: padding - frame.cx,
     right: width - padding - frame.cx,
     top: padding - frame.cy,
-    bottom: height - padding - frame.cy,
+    bottom: foot - frame.cy,
   };
   const hull = hullOf(petals, frame, placement, texts, options.targetRadius);
   const ring = placeRingNames(marks, hull, naming.ring, bounds, options.font);
@@ -176,10 +186,37 @@ export function nameMarks(
   const numbered = new Set(ids.filter((id) => !set.has(id)));
   if (numbered.size === 0) return { names, numbered, key: null };
   const keyTexts = placement.marks.filter(({ item }) => numbered.has(item.id)).map(({ item }) => item.label);
+  if (reserved) {
+    const { lines } = keyLineCounts(keyTexts, reserved.shape, options.font);
+    return keyHolds(lines, reserved.shape, reserved.rect.height, options.font) >= keyTexts.length
+      ? { names, numbered, key: reserved }
+      : { spill: keyTexts };
+  }
   const key = spareKey(keyTexts, bounds, hull, names, options);
-  if (!key) return null;
+  if (!key) return { spill: keyTexts };
   const rect = { ...key.rect, x: key.rect.x + frame.cx, y: key.rect.y + frame.cy };
   return { names, numbered, key: { rect, shape: key.shape } };
 }
 
-export { LABEL_GUTTER };
+/** The names of marks the ring left over when there was no room for their key: the caller makes room and tries again. */
+export interface Spill {
+  spill: readonly string[];
+}
+
+/**
+ * A key across the foot of the drawing for the names a ring left over (`texts`, with room for a few more: a smaller
+ * flower may leave others), in as many columns as the width holds; `null` when it would take more than a third of
+ * the drawing's height.
+ */
+export function footKey(texts: readonly string[], options: NormalizedLayoutOptions): { rect: Rect; shape: KeyShape } | null {
+  const room = options.width - 2 * options.padding;
+  const columns = Math.max(1, Math.floor((room + KEY_COLUMN_GAP) / (SPARE_KEY_WIDTH + KEY_COLUMN_GAP)));
+  const shape = { columns, columnWidth: (room - (columns - 1) * KEY_COLUMN_GAP) / columns, maxLines: 2 };
+  const { lines } = keyLineCounts(texts, shape, options.font);
+  const margin = Array.from({ length: Math.ceil(texts.length / 2) }, () => lines[0] ?? 1);
+  const height = keyHeight([...lines, ...margin], shape, options.font);
+  if (height + LABEL_GUTTER > options.height / 3) return null;
+  const rect = { x: options.padding, y: options.height - options.padding - height, width: room, height };
+  return { rect, shape };
+}
+

@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import harmonie from '../../data/harmonie-mutuelle-2023.json' with { type: 'json' };
+import { renderStaticSvg } from '../cli/src/static-render.js';
+import { withoutShortTitles } from '../../tests/fixtures/label-grid.js';
+const [size, lang, full] = process.argv.slice(2);
+const [w, h] = size!.split('x').map(Number);
+const catalogue = full ? withoutShortTitles(harmonie as never) : (harmonie as never);
+const svg = renderStaticSvg(catalogue, { width: w!, height: h!, lang: lang ?? 'fr', theme: 'light' });
+writeFileSync('/tmp/dbg5.png', new Resvg(svg, { fitTo: { mode: 'width', value: w! }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
