@@ -82,10 +82,14 @@ describe('accessible structure', () => {
 });
 
 describe('appearance for everyone', () => {
-  it('keeps text at 12 px or more and touch targets at 24 px or more', async () => {
+  it('keeps text at 12 px or more (the numbers on marks, bold, at 11), and touch targets at 24 px or more', async () => {
     const element = await flower('lang="fr"', 360);
-    for (const text of shadow(element).querySelectorAll('text'))
-      expect(Number.parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').toBeGreaterThanOrEqual(12);
+    const texts = [...shadow(element).querySelectorAll('text')];
+    expect(texts.some((text) => text.matches('[part~="item-number"]'))).toBe(true);
+    for (const text of texts)
+      expect(Number.parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').toBeGreaterThanOrEqual(
+        text.matches('[part~="item-number"]') ? 11 : 12,
+      );
     for (const target of shadow(element).querySelectorAll('.mark__hit')) {
       const box = target.getBoundingClientRect();
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(23.99);

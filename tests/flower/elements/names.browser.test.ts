@@ -16,10 +16,10 @@ async function harmonie(): Promise<{ items: HarmonieItem[] }> {
 
 const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
 
-/** The visible text of every name on the drawing, keyed by the item it names. */
+/** The visible text of every name on the drawing (beside its mark or in the key), keyed by the item it names. */
 function names(element: Element): Map<string, string> {
   const result = new Map<string, string>();
-  for (const label of shadow(element).querySelectorAll('[part="item-label"]')) {
+  for (const label of shadow(element).querySelectorAll('[part~="item-label"]')) {
     const box = label.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     result.set(label.getAttribute('data-for') ?? '', (label.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -37,9 +37,16 @@ describe('<fleur-pleine-sante> names every offer on the drawing', () => {
       const shown = names(element);
       for (const item of catalogue.items) expect(shown.get(item.id), item.id).toBe(item.shortTitle[lang]);
       // A name adds no tab stop and no second announcement: the mark stays the item's one named element.
-      for (const label of shadow(element).querySelectorAll('[part="item-label"]')) {
-        expect(label.getAttribute('aria-hidden')).toBe('true');
-        expect(label.querySelector('[tabindex]')).toBeNull();
+      for (const label of shadow(element).querySelectorAll('[part~="item-label"]')) {
+        expect(label.closest('[aria-hidden="true"]'), label.textContent ?? '').not.toBeNull();
+        expect(label.closest('[tabindex]')).toBeNull();
+      }
+      // Most are beside their marks, with a leader each; the rest carry a number and are in the key.
+      const leaders = shadow(element).querySelectorAll('[part~="leader"][data-for]');
+      expect(leaders.length).toBeGreaterThanOrEqual(0.8 * catalogue.items.length);
+      for (const number of shadow(element).querySelectorAll('[part~="item-number"][data-for]')) {
+        const id = number.getAttribute('data-for') ?? '';
+        expect(shadow(element).querySelector(`[part~="key"] [part~="item-label"][data-for="${id}"]`)).not.toBeNull();
       }
     });
 
@@ -48,7 +55,10 @@ describe('<fleur-pleine-sante> names every offer on the drawing', () => {
     const element = await mount('<fleur-pleine-sante lang="fr"></fleur-pleine-sante>', { width: 1200 });
     element.catalogue = catalogue as never;
     await settle(element);
-    const label = shadow(element).querySelector<SVGGElement>('[part="item-label"][data-for="semi-de-paris"]');
+    // The name's text lets the pointer through to its target, the group around it.
+    const label = shadow(element)
+      .querySelector('[part~="item-label"][data-for="semi-de-paris"]')
+      ?.closest<SVGGElement>('g[data-for]');
     if (!label) throw new Error('no name for semi-de-paris');
     await userEvent.hover(label);
     await settle(element);
@@ -58,18 +68,87 @@ describe('<fleur-pleine-sante> names every offer on the drawing', () => {
     expect(element.selected).toBe('semi-de-paris');
   });
 
-  it('on a phone, the selected offer is named on the drawing', async () => {
+  it('on a phone, every mark carries its number, and the key under the flower names them in that order', async () => {
     const catalogue = await harmonie();
     const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 360 });
     element.catalogue = catalogue as never;
     await settle(element);
-    const mark = shadow(element).querySelector('[part="item"][data-id]');
-    const id = mark?.getAttribute('data-id') ?? '';
-    element.selected = id;
-    await settle(element);
+    const marks = [...shadow(element).querySelectorAll('[part="item"][data-id]')];
+    expect(marks.length).toBeGreaterThan(10);
     const shown = names(element);
-    expect([...shown.keys()]).toEqual([id]);
-    expect(shown.get(id)).toBe(catalogue.items.find((item) => item.id === id)?.shortTitle.fr);
+    const flower = shadow(element).querySelector('.flower')?.getBoundingClientRect();
+    const numbers = marks.map((mark) =>
+      Number(
+        shadow(element).querySelector(`[part~="item-number"][data-for="${mark.getAttribute('data-id')}"]`)?.textContent,
+      ),
+    );
+    expect([...numbers].sort((a, b) => a - b)).toEqual(marks.map((_, i) => i + 1));
+    // The key lists them in their numbers' order.
+    const listed = [...shadow(element).querySelectorAll('[part~="key"] [part~="item-number"]')].map((n) =>
+      Number(n.textContent),
+    );
+    expect(listed).toEqual(marks.map((_, i) => i + 1));
+    marks.forEach((mark) => {
+      const id = mark.getAttribute('data-id') ?? '';
+      expect(shown.get(id), id).toBe(catalogue.items.find((item) => item.id === id)?.shortTitle.fr);
+      const entry = shadow(element).querySelector(`[part~="key"] [part~="item-label"][data-for="${id}"]`);
+      // The key is inside the drawing, under the flower, within the phone's width.
+      const box = entry?.getBoundingClientRect();
+      expect(box && flower && box.right <= flower.right + 0.5 && box.left >= flower.left - 0.5).toBe(true);
+    });
+  });
+
+  it('an entry of the key and its mark are one item: hovering either lights both, a click on the entry selects', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 360 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const entry = shadow(element).querySelector<SVGGElement>('[part~="key"] .key-entry[data-for]');
+    if (!entry) throw new Error('no key entry');
+    const id = entry.getAttribute('data-for') ?? '';
+    await userEvent.hover(entry);
+    await settle(element);
+    expect(shadow(element).querySelector(`[data-id="${id}"]`)?.classList.contains('is-hot')).toBe(true);
+    expect(entry.classList.contains('is-hot')).toBe(true);
+    await userEvent.click(entry);
+    await settle(element);
+    expect(element.selected).toBe(id);
+    expect(shadow(element).querySelector(`.key-entry[data-for="${id}"]`)?.classList.contains('is-selected')).toBe(true);
+    // Focus on the mark lights its entry too (the keyboard's way to the same link).
+    const other = shadow(element).querySelectorAll<SVGGElement>('[part="item"][data-id]')[1];
+    other?.focus();
+    await settle(element);
+    const otherId = other?.getAttribute('data-id') ?? '';
+    expect(shadow(element).querySelector(`.key-entry[data-for="${otherId}"]`)?.classList.contains('is-hot')).toBe(true);
+  });
+
+  it('names measured in the font they are drawn in: a wide font set by the page makes no two names overlap', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 1200 });
+    // A monospace face is far wider than the built-in estimate's sans-serif.
+    element.style.setProperty('--fleur-font-family', "'DejaVu Sans Mono', 'Liberation Mono', monospace");
+    element.style.setProperty('--fleur-font-size', '14px');
+    element.catalogue = catalogue as never;
+    await settle(element);
+    const boxes = [...shadow(element).querySelectorAll('[part~="item-label"]')].map((label) => ({
+      id: label.getAttribute('data-for'),
+      box: label.getBoundingClientRect(),
+    }));
+    expect(boxes.length).toBe(catalogue.items.length);
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 0.5 && y > 0.5) overlaps.push(`${a.id} × ${b.id}`);
+      }
+    });
+    expect(overlaps).toEqual([]);
+    // And every name stays inside the drawing.
+    const drawing = shadow(element).querySelector('.flower')?.getBoundingClientRect();
+    for (const { id, box } of boxes) {
+      expect(box.left >= (drawing?.left ?? 0) - 0.5 && box.right <= (drawing?.right ?? 0) + 0.5, id ?? '').toBe(true);
+    }
   });
 });
 

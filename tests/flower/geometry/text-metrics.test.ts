@@ -87,7 +87,7 @@ describe('shortenText', () => {
     expect(textWidth(lines[0] ?? '', font)).toBeLessThanOrEqual(60);
   });
 
-  it('shortenText(text, width, lines, font) measures with the font\'s own measure when it has one', () => {
+  it("shortenText(text, width, lines, font) measures with the font's own measure when it has one", () => {
     const wide = { ...font, measure: (text: string) => text.length * 20 };
     const { lines } = shortenText('Semi de Paris', 100, 3, wide);
     for (const line of lines) expect(line.length * 20).toBeLessThanOrEqual(100);

@@ -46,14 +46,18 @@ function layoutText({ catalogue, options }: ReturnType<typeof spec>): string {
   for (const label of layout.labels) {
     const { x, y, width, height } = label.box;
     const leader = label.leader.map((p) => `${p.x},${p.y}`).join(' ');
-    lines.push(`label "${label.lines.map((line) => line.text).join(' ')}" ${x} ${y} ${width} ${height} leader ${leader}`);
+    lines.push(
+      `label "${label.lines.map((line) => line.text).join(' ')}" ${x} ${y} ${width} ${height} leader ${leader}`,
+    );
   }
   for (const number of layout.numbers) lines.push(`number ${number.number} ${number.itemId}`);
   if (layout.key) {
     const { x, y, width, height } = layout.key.box;
     lines.push(`key ${x} ${y} ${width} ${height}`);
     for (const entry of layout.key.entries)
-      lines.push(`entry ${entry.number} "${entry.label.lines.map((line) => line.text).join(' ')}" ${entry.box.x} ${entry.box.y}`);
+      lines.push(
+        `entry ${entry.number} "${entry.label.lines.map((line) => line.text).join(' ')}" ${entry.box.x} ${entry.box.y}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -137,29 +141,29 @@ describe('renderStaticSvg (CLI and print)', () => {
     expect((svg.match(/data-id="/g) ?? []).length).toBe(73);
   });
 
-  it.each([
-    ['harmonie-desktop-fr'],
-    ['harmonie-a4-portrait-fr'],
-  ] as const)('names every item on paper (%s): each Harmonie short title is the text of an item label, beside its mark or in the key', (name) => {
-    const { catalogue, options } = FIXTURES[name]();
-    const svg = renderStaticSvg(catalogue, options);
-    const labels = [...svg.matchAll(/<text[^>]*part="item-label"[^>]*data-for="([^"]*)"[^>]*>([\s\S]*?)<\/text>/g)].map(
-      (match) => ({
+  it.each([['harmonie-desktop-fr'], ['harmonie-a4-portrait-fr']] as const)(
+    'names every item on paper (%s): each Harmonie short title is the text of an item label, beside its mark or in the key',
+    (name) => {
+      const { catalogue, options } = FIXTURES[name]();
+      const svg = renderStaticSvg(catalogue, options);
+      const labels = [
+        ...svg.matchAll(/<text[^>]*part="item-label"[^>]*data-for="([^"]*)"[^>]*>([\s\S]*?)<\/text>/g),
+      ].map((match) => ({
         id: match[1],
         text: [...(match[2] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(''),
-      }),
-    );
-    const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
-    const named = new Map(labels.map((label) => [label.id, decode(label.text)]));
-    const layout = layoutFlower(catalogue, { width: options.width, height: options.height, locale: 'fr' });
-    const badged = new Set(layout.badges.flatMap((badge) => badge.itemIds));
-    for (const item of catalogue.items) {
-      if (badged.has(item.id)) continue;
-      const short = typeof item.shortTitle === 'object' ? item.shortTitle.fr : item.shortTitle;
-      expect(named.get(item.id), item.id).toBe(short);
-    }
-    expect(named.size + badged.size).toBe(catalogue.items.length);
-  });
+      }));
+      const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
+      const named = new Map(labels.map((label) => [label.id, decode(label.text)]));
+      const layout = layoutFlower(catalogue, { width: options.width, height: options.height, locale: 'fr' });
+      const badged = new Set(layout.badges.flatMap((badge) => badge.itemIds));
+      for (const item of catalogue.items) {
+        if (badged.has(item.id)) continue;
+        const short = typeof item.shortTitle === 'object' ? item.shortTitle.fr : item.shortTitle;
+        expect(named.get(item.id), item.id).toBe(short);
+      }
+      expect(named.size + badged.size).toBe(catalogue.items.length);
+    },
+  );
 
   it('escapes user text: markup in titles stays text', () => {
     const catalogue = minimalCatalogue();

@@ -18,6 +18,6 @@ export function drawingSize(containerWidth: number): DrawingSize {
     const height = Math.round(Math.min(Math.max(width * 0.72, 640), 900));
     return { width, height, maxHeight: height };
   }
-  const height = Math.round(Math.min(Math.max(width * 0.9, 520), 1000));
-  return { width, height, maxHeight: height };
+  // Tablets: the flower square, its key (when names do not fit around it) under it.
+  return { width, height: Math.round(width * 0.9), maxHeight: Math.round(width * 3) };
 }
