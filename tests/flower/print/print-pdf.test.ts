@@ -62,15 +62,18 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** The page printed to an A4 PDF, as text (pdftotext keeps each printed line). */
-async function printed(landscape: boolean): Promise<string> {
+/**
+ * The page printed to an A4 PDF, as text (pdftotext keeps each printed line), and the lines of every name the
+ * printed drawing sets (beside its mark or in the key), by item.
+ */
+async function printed(landscape: boolean): Promise<{ text: string; drawn: Record<string, string[]> }> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   try {
     await page.goto(`${origin}/`);
     await page.waitForFunction(
       () =>
-        (document.querySelector('fleur-pleine-sante')?.shadowRoot?.querySelectorAll('[part="item-label"]').length ??
-          0) > 70,
+        (document.querySelector('fleur-pleine-sante')?.shadowRoot?.querySelectorAll('[part~="item-label"]').length ??
+          0) > 60,
       undefined,
       { timeout: 20_000 },
     );
@@ -82,12 +85,21 @@ async function printed(landscape: boolean): Promise<string> {
       undefined,
       { timeout: 10_000 },
     );
+    const drawn = await page.evaluate(() => {
+      const names: Record<string, string[]> = {};
+      const root = document.querySelector('fleur-pleine-sante')?.shadowRoot;
+      for (const label of root?.querySelectorAll('.flower [part~="item-label"][data-for]') ?? [])
+        names[label.getAttribute('data-for') ?? ''] = [...label.querySelectorAll('tspan')].map(
+          (line) => line.textContent?.trim() ?? '',
+        );
+      return names;
+    });
     const pdf = await page.pdf({ format: 'A4', landscape, printBackground: true });
     const dir = mkdtempSync(join(tmpdir(), 'fleur-print-'));
     writeFileSync(join(dir, 'kit.pdf'), pdf);
     if (process.env.FLEUR_KEEP_PDF)
       writeFileSync(`${process.env.FLEUR_KEEP_PDF}-${landscape ? 'landscape' : 'portrait'}.pdf`, pdf);
-    return execFileSync('pdftotext', ['-layout', join(dir, 'kit.pdf'), '-'], { encoding: 'utf8' });
+    return { text: execFileSync('pdftotext', ['-layout', join(dir, 'kit.pdf'), '-'], { encoding: 'utf8' }), drawn };
   } finally {
     await page.close();
   }
@@ -98,10 +110,14 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 describe('printing a page that holds the flower', () => {
   for (const landscape of [false, true])
     it(`on A4 ${landscape ? 'landscape' : 'portrait'}: every offer's name, the legend and the table, no controls`, async () => {
-      const text = flat(await printed(landscape));
+      const { text: raw, drawn } = await printed(landscape);
+      const text = flat(raw);
       for (const item of harmonie.items) {
-        // The drawing names it by its short title (one line each for this catalogue); the table has its title.
-        expect(text, item.id).toContain(item.shortTitle.fr);
+        // The drawing names it by its short title, beside its mark or in the key, every line of it on paper; the
+        // table has its title.
+        const lines = drawn[item.id] ?? [];
+        expect(lines.join(' '), item.id).toBe(item.shortTitle.fr);
+        for (const line of lines) expect(text, item.id).toContain(line);
         expect(text, item.id).toContain(item.title.fr.split(' ').slice(0, 2).join(' '));
       }
       expect(text).toContain('Facteurs économiques');

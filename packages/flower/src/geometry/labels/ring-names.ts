@@ -130,11 +130,10 @@ function uncrossed(ways: { mark: NameMark; exit: HullExit }[]): { mark: NameMark
 }
 
 /** A name's lines and box size, set to at most `width` and `maxLines`. */
-function setName(mark: NameMark, width: number, maxLines: number, font: Font, fewest: boolean) {
+function setName(mark: NameMark, width: number, maxLines: number, font: Font) {
+  // The fewest lines that fit: a short name reads best on one line, in a column as in a row.
   const wraps = mark.wraps().filter((wrap) => wrap.lines.length <= maxLines);
-  // Columns want the fewest lines that fit; rows the narrowest box, so more names share the row.
-  const ordered = fewest ? wraps : [...wraps].reverse();
-  const set = nameLines(mark.text, ordered, width, maxLines, font);
+  const set = nameLines(mark.text, wraps, width, maxLines, font);
   return { ...set, height: set.lines.length * font.size * LINE_HEIGHT };
 }
 
@@ -360,8 +359,8 @@ export function placeRingNames(
     const exiting = { mark, exit, angle: normalizeAngle(Math.atan2(exit.point.x, -exit.point.y)) };
     return [
       {
-        column: { exiting, ...setName(mark, columnWidth, 3, font, true) } satisfies Pending,
-        row: { exiting, ...setName(mark, plan.rowWidth, Math.max(1, plan.rowLines), font, false) } satisfies Pending,
+        column: { exiting, ...setName(mark, columnWidth, 3, font) } satisfies Pending,
+        row: { exiting, ...setName(mark, plan.rowWidth, Math.max(1, plan.rowLines), font) } satisfies Pending,
       },
     ];
   });
