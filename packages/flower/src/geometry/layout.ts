@@ -1,6 +1,6 @@
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { fitFrame, type Frame, type NameEstimate } from './frame/fit-frame.js';
-import { LABEL_GUTTER, numberedMarkRadius } from './frame/naming-plan.js';
+import { LABEL_GUTTER, type NamingMode, numberedMarkRadius } from './frame/naming-plan.js';
 import type { FlowerLayout } from './flower-layout.js';
 import { footKey, nameMarks } from './labels/name-marks.js';
 import type { KeyShape, Rect } from './labels/name-key.js';
@@ -32,16 +32,16 @@ function nameEstimates(model: FlowerModel, unit: readonly PetalRecord[], options
   });
 }
 
-/** The frame for the drawn petals at `spans` (with a key when `keyOnly`). */
+/** The frame for the drawn petals at `spans`, weighing the naming plans `mode` allows. */
 function frameAt(
   model: FlowerModel,
   drawn: readonly ModelPetal[],
   spans: AngleSpan[],
   options: NormalizedLayoutOptions,
-  keyOnly = false,
+  mode: NamingMode = 'auto',
 ) {
   const unit = petalSectors(drawn, spans, { innerRadius: 0.2, waistRadius: 0.55, outerRadius: 1 });
-  return { spans, frame: fitFrame(spans, nameEstimates(model, unit, options), options, keyOnly) };
+  return { spans, frame: fitFrame(spans, nameEstimates(model, unit, options), options, mode) };
 }
 
 /**
@@ -56,6 +56,9 @@ function framed(model: FlowerModel, drawn: readonly ModelPetal[], options: Norma
   const upright = frameAt(model, drawn, [zoomSpan(0)], options);
   return upright.frame.naming.mode !== 'key' || upright.frame.radius > right.frame.radius ? upright : right;
 }
+
+/** How many times a ring may make room across the drawing's foot for the key of the names it left over. */
+const FOOT_KEY_ATTEMPTS = 3;
 
 /** With a key, marks grow to hold their numbers. */
 function optionsFor(frame: Frame, options: NormalizedLayoutOptions, count: number): NormalizedLayoutOptions {
@@ -112,19 +115,20 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   const wrap = wrapper(base.font);
   let { spans, frame } = framed(model, drawn, base);
   let stages = drawWithin(model, drawn, spans, frame, base, wrap);
-  if ('spill' in stages.naming) {
-    // The ring left names over and no spot holds their key: the names around a smaller flower, their key across
-    // the drawing's foot; if even that fails, numbers and a key for every mark.
+  // The ring left names over and no spot holds their key: the names around a smaller flower, their key across the
+  // drawing's foot — a taller key each time the smaller flower leaves more over; if even that fails, numbers and a
+  // key for every mark.
+  for (let attempt = 0; attempt < FOOT_KEY_ATTEMPTS && 'spill' in stages.naming; attempt++) {
     const foot = footKey(stages.naming.spill, base);
-    if (foot) {
-      const above = { ...base, height: foot.rect.y - LABEL_GUTTER + base.padding };
-      ({ spans, frame } = framed(model, drawn, above));
-      frame = { ...frame, height: base.height };
-      stages = drawWithin(model, drawn, spans, frame, base, wrap, foot);
-    }
+    if (!foot) break;
+    const above = { ...base, height: foot.rect.y - LABEL_GUTTER + base.padding };
+    ({ spans, frame } = frameAt(model, drawn, spans, above, 'ring'));
+    if (frame.naming.mode !== 'ring') break;
+    frame = { ...frame, height: base.height };
+    stages = drawWithin(model, drawn, spans, frame, base, wrap, foot);
   }
   if ('spill' in stages.naming) {
-    ({ spans, frame } = frameAt(model, drawn, spans, base, true));
+    ({ spans, frame } = frameAt(model, drawn, spans, base, 'key'));
     stages = drawWithin(model, drawn, spans, frame, base, wrap);
   }
   const { options, petals, texts, placement, naming } = stages;

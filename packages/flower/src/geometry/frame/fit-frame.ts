@@ -5,7 +5,7 @@ import type { AngleSpan } from '../sectors/shares.js';
 import { linesWidth, textHeight } from '../text-metrics.js';
 import { polygonArea, polygonLength } from 'd3-polygon';
 import type { Rect } from '../labels/name-key.js';
-import { type NameEstimate, type NamingPlan, namingPlan } from './naming-plan.js';
+import { type NameEstimate, type NamingMode, type NamingPlan, namingPlan } from './naming-plan.js';
 
 export type { NameEstimate, NamingPlan };
 
@@ -93,12 +93,12 @@ export function fitFrame(
   spans: readonly AngleSpan[],
   names: readonly NameEstimate[],
   options: NormalizedLayoutOptions,
-  keyOnly = false,
+  mode: NamingMode = 'auto',
 ): Frame {
   const label = heartLabel(options);
   const labelRadius = Math.hypot(label.box.width, label.box.height) / 2 + 4;
   const unit = unitBounds(spans, HEART_SHARE);
-  const { naming, room, height: drawingHeight } = namingPlan(unit, names, options, spans.length === 1, keyOnly);
+  const { naming, room, height: drawingHeight } = namingPlan(unit, names, options, spans.length === 1, mode);
   const radius = Math.max(8, Math.min(room.width / (unit.x1 - unit.x0), room.height / (unit.y1 - unit.y0)));
   // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
   // A zoomed petal keeps a small heart: the petal is what the reader came for.

@@ -34,6 +34,12 @@ export type NamingPlan =
   | { mode: 'ring'; ring: RingPlan }
   | { mode: 'key'; rect: Rect; shape: KeyShape; holds: number };
 
+/**
+ * Which plans to weigh: `auto` the names around the flower when they all fit, else a key; `key` a key only; `ring`
+ * names around the flower whether or not they all fit (a key across the drawing's foot takes the rest).
+ */
+export type NamingMode = 'auto' | 'key' | 'ring';
+
 /** Space between the flower and the names around it, or its key; leaders cross it. */
 export const LABEL_GUTTER = 22;
 /** Widths tried for the columns of names around the flower, widest first. */
@@ -115,6 +121,7 @@ function ringCandidate(
   names: readonly NameEstimate[],
   options: NormalizedLayoutOptions,
   plan: RingPlan,
+  bestEffort: boolean,
 ): Candidate | null {
   const drawing = drawingRoom(options);
   const lineHeight = options.font.size * LINE_HEIGHT;
@@ -152,7 +159,7 @@ function ringCandidate(
   const fits =
     Math.max(load.left, load.right) <= RING_FILL * drawing.height &&
     Math.max(load.above, load.below) <= RING_FILL * drawing.width;
-  return fits ? { naming: { mode: 'ring', ring: plan }, room, radius: fitRadius(unit, room) } : null;
+  return fits || bestEffort ? { naming: { mode: 'ring', ring: plan }, room, radius: fitRadius(unit, room) } : null;
 }
 
 /**
@@ -287,7 +294,7 @@ export function namingPlan(
   names: readonly NameEstimate[],
   options: NormalizedLayoutOptions,
   zoomed: boolean,
-  keyOnly = false,
+  mode: NamingMode = 'auto',
 ): { naming: NamingPlan; room: Rect; height: number } {
   const drawing = drawingRoom(options);
   const alone = fitRadius(unit, drawing);
@@ -298,11 +305,11 @@ export function namingPlan(
   const rings: Candidate[] = [];
   // Names whose marks face straight up or down need room above or below the flower: rows.
   const polar = names.some((name) => Math.abs(angleDelta(0, name.angle)) < ROW_ARC || Math.abs(angleDelta(Math.PI, name.angle)) < ROW_ARC);
-  if (!keyOnly)
+  if (mode !== 'key')
     for (const rowLines of polar ? ROW_LINES.filter((lines) => lines > 0) : ROW_LINES)
     for (const columnWidth of [...COLUMN_WIDTHS, null]) {
       if (rowLines === 0 && columnWidth === null) continue;
-      const candidate = ringCandidate(unit, names, options, { columnWidth, rowLines, rowWidth: ROW_WIDTH });
+      const candidate = ringCandidate(unit, names, options, { columnWidth, rowLines, rowWidth: ROW_WIDTH }, mode === 'ring');
       if (candidate && candidate.radius >= least) rings.push(candidate);
     }
   const comfortable = rings.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone);

@@ -213,7 +213,8 @@ export function footKey(texts: readonly string[], options: NormalizedLayoutOptio
   const columns = Math.max(1, Math.floor((room + KEY_COLUMN_GAP) / (SPARE_KEY_WIDTH + KEY_COLUMN_GAP)));
   const shape = { columns, columnWidth: (room - (columns - 1) * KEY_COLUMN_GAP) / columns, maxLines: 2 };
   const { lines } = keyLineCounts(texts, shape, options.font);
-  const margin = Array.from({ length: Math.ceil(texts.length / 2) }, () => lines[0] ?? 1);
+  // Room for as many again: the smaller flower above it may leave more names over.
+  const margin = Array.from({ length: texts.length }, () => lines[0] ?? 1);
   const height = keyHeight([...lines, ...margin], shape, options.font);
   if (height + LABEL_GUTTER > options.height / 3) return null;
   const rect = { x: options.padding, y: options.height - options.padding - height, width: room, height };
