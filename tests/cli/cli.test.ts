@@ -80,7 +80,20 @@ describe('fleur render', () => {
     expect((await fleur('render', HARMONIE, '--out', out, '--width', '600', '--height', '500')).code).toBe(0);
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1200);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 1000]);
+  });
+
+  it.each([
+    [1600, 1000],
+    [1600, 1200],
+    [1920, 1080],
+    [794, 1123],
+  ])('writes a PNG of exactly the size asked: %i × %i at scale 1', async (width, height) => {
+    const out = join(dir, `exact-${width}x${height}.png`);
+    const args = ['--width', String(width), '--height', String(height), '--scale', '1'];
+    expect((await fleur('render', HARMONIE, '--out', out, ...args)).code).toBe(0);
+    const png = readFileSync(out);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
   });
 
   it('refuses an invalid catalogue with its issues, and wrong options with usage', async () => {
