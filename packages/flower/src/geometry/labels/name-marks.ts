@@ -52,6 +52,16 @@ interface Checked {
   name: PlacedName;
   rect: Rect;
   segments: [Point, Point][];
+  /** Everything the name draws: its box and its leader. */
+  extent: Rect;
+}
+
+function extentOf(rect: Rect, leader: readonly Point[]): Rect {
+  const xs = [rect.x, rect.x + rect.width, ...leader.map((p) => p.x)];
+  const ys = [rect.y, rect.y + rect.height, ...leader.map((p) => p.y)];
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
 /**
@@ -70,17 +80,19 @@ export function keptNames(
     const segments: [Point, Point][] = [];
     for (let i = 1; i < name.leader.length; i++) segments.push([name.leader[i - 1] as Point, name.leader[i] as Point]);
     const outlines = foreign.get(name.itemId) ?? [];
+    const extent = extentOf(rect, name.leader);
     const clash =
       segments.some(([a, b]) => outlines.some((outline) => segmentEntersPolygon(a, b, outline))) ||
       segments.some(([a, b]) => marks.some((mark) => mark.itemId !== name.itemId && segmentDistance(mark, a, b) < mark.r)) ||
       kept.some(
         (other) =>
-          rectsOverlap(rect, other.rect) ||
-          segments.some(([a, b]) => segmentHitsRect(a, b, other.rect)) ||
-          other.segments.some(([a, b]) => segmentHitsRect(a, b, rect)) ||
-          segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsCross(a, b, c, d))),
+          rectsOverlap(extent, other.extent, 1) &&
+          (rectsOverlap(rect, other.rect) ||
+            segments.some(([a, b]) => segmentHitsRect(a, b, other.rect)) ||
+            other.segments.some(([a, b]) => segmentHitsRect(a, b, rect)) ||
+            segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsCross(a, b, c, d)))),
       );
-    if (!clash) kept.push({ name, rect, segments });
+    if (!clash) kept.push({ name, rect, segments, extent });
   }
   return kept.map((entry) => entry.name);
 }

@@ -80,6 +80,11 @@ const ANCHOR_GAP = 3;
 const NUDGES = [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4, 0.5, -0.5, 0.6, -0.6];
 /** Sampling step (pixels) when finding where a name may sit for its leader to stay outside the flower. */
 const SAMPLE_STEP = 16;
+/**
+ * How far from its way out a name may be looked for (pixels): beyond it, its leader would read as a long line
+ * across the page, and the search would cost more than it is worth.
+ */
+const SEARCH_REACH = 320;
 /** The ends of a run of places are then found to within this (pixels). */
 const RUN_PRECISION = 0.5;
 
@@ -103,7 +108,17 @@ function exitFor(mark: NameMark, others: readonly Circle[], hull: FlowerHull): H
   for (const nudge of NUDGES) {
     const angle = base + nudge;
     const exit = hullExit(hull, Math.sin(angle), -Math.cos(angle), mark);
-    if (near.every((other) => segmentDistance(other, mark, exit.point) >= other.r + 1.5)) return exit;
+    const { x, y } = exit.point;
+    // Only marks near the leg can be in its way: a box test first, the exact distance then.
+    const blocked = near.some(
+      (other) =>
+        other.x + other.r + 2 > Math.min(mark.x, x) &&
+        other.x - other.r - 2 < Math.max(mark.x, x) &&
+        other.y + other.r + 2 > Math.min(mark.y, y) &&
+        other.y - other.r - 2 < Math.max(mark.y, y) &&
+        segmentDistance(other, mark, exit.point) < other.r + 1.5,
+    );
+    if (!blocked) return exit;
   }
   return null;
 }
@@ -237,17 +252,29 @@ function setColumn(column: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bo
     ) + NAME_GUTTER;
   const anchorAt = (name: Pending, cy: number) => ({ x: sign * (xAt(name, cy) - ANCHOR_GAP), y: cy });
   const edge = sign === 1 ? bounds.right : -bounds.left;
+  // The rows' extent: a name clear of it in height needs no closer look at them.
+  const rowTop = Math.min(...rows.map((row) => Math.min(row.top, ...row.leader.map((p) => p.y))));
+  const rowBottom = Math.max(...rows.map((row) => Math.max(row.top + row.height, ...row.leader.map((p) => p.y))));
   const fits = (name: Pending, cy: number) => {
     const near = xAt(name, cy);
-    if (near + name.width > edge + 1e-6 || !staysOutside(name.exiting.exit, anchorAt(name, cy))) return false;
+    if (near + name.width > edge + 1e-6) return false;
+    const anchor = { x: sign * (near - ANCHOR_GAP), y: cy };
+    if (!staysOutside(name.exiting.exit, anchor)) return false;
+    const top = cy - name.height / 2;
+    const low = Math.min(top, name.exiting.exit.point.y);
+    const high = Math.max(top + name.height, name.exiting.exit.point.y);
+    if (high + NAME_GAP < rowTop || low - NAME_GAP > rowBottom) return true;
     // Clear of the rows above and below the flower, set first: their names and their leaders.
-    const box = { x: sign === 1 ? near : -near - name.width, y: cy - name.height / 2, width: name.width, height: name.height };
-    return rows.every((row) => clearOfName(box, name.exiting.exit.point, anchorAt(name, cy), row));
+    const box = { x: sign === 1 ? near : -near - name.width, y: top, width: name.width, height: name.height };
+    return rows.every((row) => clearOfName(box, name.exiting.exit.point, anchor, row));
   };
   const { kept, centres, left } = dodgeAlong(column, {
     limit: (name) =>
-      runNear(bounds.top + name.height / 2, bounds.bottom - name.height / 2, name.exiting.exit.point.y, (cy) =>
-        fits(name, cy),
+      runNear(
+        Math.max(bounds.top + name.height / 2, name.exiting.exit.point.y - SEARCH_REACH),
+        Math.min(bounds.bottom - name.height / 2, name.exiting.exit.point.y + SEARCH_REACH),
+        name.exiting.exit.point.y,
+        (cy) => fits(name, cy),
       ),
     ideal: (name) => name.exiting.exit.point.y,
     size: (name) => name.height,
@@ -281,8 +308,11 @@ function setRow(row: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bounds) 
     yAt(name, cx) + name.height <= edge + 1e-6 && staysOutside(name.exiting.exit, anchorAt(name, cx));
   const { kept, centres, left } = dodgeAlong(row, {
     limit: (name) =>
-      runNear(bounds.left + name.width / 2, bounds.right - name.width / 2, name.exiting.exit.point.x, (cx) =>
-        fits(name, cx),
+      runNear(
+        Math.max(bounds.left + name.width / 2, name.exiting.exit.point.x - SEARCH_REACH),
+        Math.min(bounds.right - name.width / 2, name.exiting.exit.point.x + SEARCH_REACH),
+        name.exiting.exit.point.x,
+        (cx) => fits(name, cx),
       ),
     ideal: (name) => name.exiting.exit.point.x,
     size: (name) => name.width,
