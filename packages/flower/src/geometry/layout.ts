@@ -124,7 +124,7 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
     const above = { ...base, height: foot.rect.y - LABEL_GUTTER + base.padding };
     ({ spans, frame } = frameAt(model, drawn, spans, above, 'ring'));
     if (frame.naming.mode !== 'ring') break;
-    frame = { ...frame, height: base.height };
+    frame = { ...frame, height: base.height, asked: base.height };
     stages = drawWithin(model, drawn, spans, frame, base, wrap, foot);
   }
   if ('spill' in stages.naming) {

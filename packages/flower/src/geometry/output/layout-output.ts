@@ -172,15 +172,27 @@ function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLay
   const font = parts.options.font;
   let set = layoutKey(requests, key.rect, key.shape, font);
   if (!set.complete) set = layoutKey(requests, key.rect, { ...key.shape, maxLines: 1 }, font);
+  // The key's box is what its entries take (its place may have been planned for more).
+  const bottom = Math.max(key.rect.y, ...set.entries.map((entry) => entry.box.y + entry.box.height));
   return {
     box: {
       x: round(key.rect.x),
       y: round(key.rect.y),
       width: round(key.rect.width),
-      height: round(key.rect.height),
+      height: round(bottom - key.rect.y),
     },
     entries: set.entries.map((entry) => keyEntryLayout(entry, font.size)),
   };
+}
+
+/**
+ * The drawing's height: the one asked for; when the drawing grew to hold a key under the flower (`maxHeight`), just
+ * what the key's entries take, never less than asked.
+ */
+function drawingHeight({ options, frame }: LayoutParts, key: NameKeyLayout | null): number {
+  if (!key || frame.asked === frame.height) return options.height;
+  const bottom = key.box.y + key.box.height;
+  return Math.max(frame.asked, Math.min(frame.height, Math.ceil(bottom + options.padding)));
 }
 
 /**
@@ -235,9 +247,10 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const ys = [...outline.map((p) => p.y), -frame.heartRadius, frame.heartRadius];
   const x0 = Math.min(...xs);
   const y0 = Math.min(...ys);
+  const key = keyLayout(parts, marks);
   return {
     width: options.width,
-    height: options.height,
+    height: drawingHeight(parts, key),
     cx: round(cx),
     cy: round(cy),
     radius: round(frame.radius),
@@ -260,7 +273,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
     badges: placement.badges.map((badge) => badgeLayout(badge, parts, { cx, cy })),
     labels,
     numbers,
-    key: keyLayout(parts, marks),
+    key,
     hidden: model.hidden,
   };
 }
