@@ -9,6 +9,7 @@ import type { PetalRecord } from '../sectors/petal-sectors.js';
 import type { PetalTexts } from './petal-texts.js';
 import { circlePoints, type FlowerHull, flowerHull } from './flower-hull.js';
 import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyHolds, keyLineCounts, type Rect } from './name-key.js';
+import { insideNames } from './inside-names.js';
 import type { Wrapping } from './name-lines.js';
 import { type Bounds, type NameMark, type PlacedName, placeRingNames } from './ring-names.js';
 import { segmentsCross, segmentHitsRect, rectsOverlap, segmentEntersPolygon } from './segments.js';
@@ -73,8 +74,13 @@ export function keptNames(
   names: readonly PlacedName[],
   foreign: Map<string, (readonly Point[])[]>,
   marks: readonly { itemId: string; x: number; y: number; r: number }[],
+  already: readonly PlacedName[] = [],
 ): PlacedName[] {
-  const kept: Checked[] = [];
+  const kept: Checked[] = already.map((name) => {
+    const rect = { x: name.left, y: name.top, width: name.width, height: name.height };
+    return { name, rect, segments: [], extent: rect };
+  });
+  const keep = kept.length;
   for (const name of names) {
     const rect = { x: name.left, y: name.top, width: name.width, height: name.height };
     const segments: [Point, Point][] = [];
@@ -94,7 +100,7 @@ export function keptNames(
       );
     if (!clash) kept.push({ name, rect, segments, extent });
   }
-  return kept.map((entry) => entry.name);
+  return kept.slice(keep).map((entry) => entry.name);
 }
 
 /** Whether `rect` (relative to the centre) is clear of the hull, the names and their leaders. */
@@ -172,8 +178,15 @@ export function nameMarks(
   const { naming } = frame;
   const ids = placement.marks.map((mark) => mark.item.id);
   if (naming.mode === 'none' || ids.length === 0) return { names: [], numbered: new Set(), key: null };
-  if (naming.mode === 'key') return { names: [], numbered: new Set(ids), key: { rect: naming.rect, shape: naming.shape } };
-  const marks: NameMark[] = placement.marks.map(({ item, slot }) => ({
+  // Petals with room name their marks inside, beside them; the rest go around the flower or to the key.
+  const inside = insideNames(placement, petals, texts.boxes, options.targetRadius, options.font, wrap);
+  const insideIds = new Set(inside.map((name) => name.itemId));
+  if (naming.mode === 'key') {
+    const numbered = new Set(ids.filter((id) => !insideIds.has(id)));
+    const key = numbered.size > 0 ? { rect: naming.rect, shape: naming.shape } : null;
+    return { names: inside, numbered, key };
+  }
+  const marks: NameMark[] = placement.marks.filter(({ item }) => !insideIds.has(item.id)).map(({ item, slot }) => ({
     itemId: item.id,
     text: item.label,
     wraps: () => wrap(item.label),
@@ -193,7 +206,7 @@ export function nameMarks(
   const hull = hullOf(petals, frame, placement, texts, options.targetRadius);
   const ring = placeRingNames(marks, hull, naming.ring, bounds, options.font);
   const drawn = marks.map((mark) => ({ itemId: mark.itemId, x: mark.x, y: mark.y, r: mark.drawnRadius }));
-  const names = keptNames(ring.placed, foreignOutlines(petals, placement), drawn);
+  const names = [...inside, ...keptNames(ring.placed, foreignOutlines(petals, placement), drawn, inside)];
   const set = new Set(names.map((name) => name.itemId));
   const numbered = new Set(ids.filter((id) => !set.has(id)));
   if (numbered.size === 0) return { names, numbered, key: null };
@@ -225,8 +238,8 @@ export function footKey(texts: readonly string[], options: NormalizedLayoutOptio
   const columns = Math.max(1, Math.floor((room + KEY_COLUMN_GAP) / (SPARE_KEY_WIDTH + KEY_COLUMN_GAP)));
   const shape = { columns, columnWidth: (room - (columns - 1) * KEY_COLUMN_GAP) / columns, maxLines: 2 };
   const { lines } = keyLineCounts(texts, shape, options.font);
-  // Room for as many again: the smaller flower above it may leave more names over.
-  const margin = Array.from({ length: texts.length }, () => lines[0] ?? 1);
+  // Room for a few more: the smaller flower above it may leave more names over.
+  const margin = Array.from({ length: Math.ceil(texts.length / 4) + columns }, () => lines[0] ?? 1);
   const height = keyHeight([...lines, ...margin], shape, options.font);
   if (height + LABEL_GUTTER > options.height / 3) return null;
   const rect = { x: options.padding, y: options.height - options.padding - height, width: room, height };

@@ -15,8 +15,8 @@ import type { Rect } from './name-key.js';
 import { splitSides } from './ring-sides.js';
 import { rectsOverlap, segmentHitsRect, segmentsCross } from './segments.js';
 
-/** Which side of the flower a name is set on; `key` for a name in the numbered key. */
-export const LABEL_SIDES = ['left', 'right', 'below', 'above', 'key'] as const;
+/** Where a name is set: on a side of the flower, inside its petal beside its mark, or in the numbered key. */
+export const LABEL_SIDES = ['left', 'right', 'below', 'above', 'inside', 'key'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
 
 /** A mark to name, relative to the flower's centre. */

@@ -45,7 +45,7 @@ export interface LayoutParts {
 export function toItemLabel(name: PlacedName, cx: number, cy: number, fontSize: number): ItemLabelLayout {
   const left = cx + name.left;
   const top = cy + name.top;
-  const anchor = name.side === 'left' ? 'end' : name.side === 'right' || name.side === 'key' ? 'start' : 'middle';
+  const anchor = name.side === 'left' ? 'end' : name.side === 'above' || name.side === 'below' ? 'middle' : 'start';
   const x = anchor === 'start' ? left : anchor === 'end' ? left + name.width : left + name.width / 2;
   const lineHeight = fontSize * LINE_HEIGHT;
   return {
