@@ -15,7 +15,11 @@ import type { AngleSpan } from './sectors/shares.js';
 import { textWidth } from './text-metrics.js';
 
 /** Where each item's mark will roughly be, before the frame is known: the middle of its sector or gap. */
-function nameEstimates(model: FlowerModel, unit: readonly PetalRecord[], options: NormalizedLayoutOptions): NameEstimate[] {
+function nameEstimates(
+  model: FlowerModel,
+  unit: readonly PetalRecord[],
+  options: NormalizedLayoutOptions,
+): NameEstimate[] {
   const factorAngle = new Map(
     unit.flatMap((petal) => petal.sectors.map((s) => [s.factor.id, (s.span.startAngle + s.span.endAngle) / 2])),
   );

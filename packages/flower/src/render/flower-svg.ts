@@ -119,7 +119,11 @@ function renderLeader(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: n
 /** Classes an item's name, number or key entry takes from the reader's state. */
 function itemStateClasses(view: FlowerSvgView, itemId: string): string {
   const dimmed = view.matching !== undefined && !view.matching.has(itemId);
-  return [view.hot === itemId ? 'is-hot' : '', view.selected === itemId ? 'is-selected' : '', dimmed ? 'mark--dimmed' : '']
+  return [
+    view.hot === itemId ? 'is-hot' : '',
+    view.selected === itemId ? 'is-selected' : '',
+    dimmed ? 'mark--dimmed' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -17,7 +17,13 @@ const MAX_WIDTH = 170;
 type Rect = { x: number; y: number; width: number; height: number };
 
 /** Where a name may sit around its mark: right of it, left of it, under it, over it — in that order. */
-function candidates(x: number, y: number, r: number, width: number, height: number): (Rect & { side: 'right' | 'left' | 'below' | 'above' })[] {
+function candidates(
+  x: number,
+  y: number,
+  r: number,
+  width: number,
+  height: number,
+): (Rect & { side: 'right' | 'left' | 'below' | 'above' })[] {
   return [
     { side: 'right', x: x + r + OFFSET, y: y - height / 2, width, height },
     { side: 'left', x: x - r - OFFSET - width, y: y - height / 2, width, height },

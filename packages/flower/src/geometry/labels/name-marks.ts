@@ -29,7 +29,13 @@ const HULL_MARGIN = 6;
 const SPARE_KEY_WIDTH = 210;
 
 /** Everything drawn in the flower, whose hull names keep out of: petals, heart and its label, targets, petal texts. */
-function hullOf(petals: readonly PetalRecord[], frame: Frame, placement: MarkPlacement, texts: PetalTexts, target: number) {
+function hullOf(
+  petals: readonly PetalRecord[],
+  frame: Frame,
+  placement: MarkPlacement,
+  texts: PetalTexts,
+  target: number,
+) {
   const points: Point[] = circlePoints(0, 0, frame.heartRadius);
   for (const petal of petals) points.push(...petal.shape.outline);
   for (const { slot } of [...placement.marks, ...placement.badges])
@@ -89,7 +95,9 @@ export function keptNames(
     const extent = extentOf(rect, name.leader);
     const clash =
       segments.some(([a, b]) => outlines.some((outline) => segmentEntersPolygon(a, b, outline))) ||
-      segments.some(([a, b]) => marks.some((mark) => mark.itemId !== name.itemId && segmentDistance(mark, a, b) < mark.r)) ||
+      segments.some(([a, b]) =>
+        marks.some((mark) => mark.itemId !== name.itemId && segmentDistance(mark, a, b) < mark.r),
+      ) ||
       kept.some(
         (other) =>
           rectsOverlap(extent, other.extent, 1) &&
@@ -113,7 +121,9 @@ function rectClear(rect: Rect, hull: FlowerHull, names: readonly PlacedName[]): 
     [rect.x, rect.y + rect.height],
   ];
   if (corners.some((corner) => polygonContains(polygon, corner))) return false;
-  if (hull.vertices.some((p) => p.x > rect.x && p.x < rect.x + rect.width && p.y > rect.y && p.y < rect.y + rect.height))
+  if (
+    hull.vertices.some((p) => p.x > rect.x && p.x < rect.x + rect.width && p.y > rect.y && p.y < rect.y + rect.height)
+  )
     return false;
   const edges = hull.vertices.map((p, i) => [p, hull.vertices[(i + 1) % hull.vertices.length] ?? p] as const);
   if (edges.some(([a, b]) => segmentHitsRect(a, b, rect))) return false;
@@ -186,14 +196,16 @@ export function nameMarks(
     const key = numbered.size > 0 ? { rect: naming.rect, shape: naming.shape } : null;
     return { names: inside, numbered, key };
   }
-  const marks: NameMark[] = placement.marks.filter(({ item }) => !insideIds.has(item.id)).map(({ item, slot }) => ({
-    itemId: item.id,
-    text: item.label,
-    wraps: () => wrap(item.label),
-    x: slot.x,
-    y: slot.y,
-    drawnRadius: options.markRadius,
-  }));
+  const marks: NameMark[] = placement.marks
+    .filter(({ item }) => !insideIds.has(item.id))
+    .map(({ item, slot }) => ({
+      itemId: item.id,
+      text: item.label,
+      wraps: () => wrap(item.label),
+      x: slot.x,
+      y: slot.y,
+      drawnRadius: options.markRadius,
+    }));
   const { padding, width, height } = options;
   // Above a key reserved across the drawing's foot, the names keep to the room left.
   const foot = reserved ? reserved.rect.y - LABEL_GUTTER : height - padding;
@@ -233,7 +245,10 @@ export interface Spill {
  * flower may leave others), in as many columns as the width holds; `null` when it would take more than a third of
  * the drawing's height.
  */
-export function footKey(texts: readonly string[], options: NormalizedLayoutOptions): { rect: Rect; shape: KeyShape } | null {
+export function footKey(
+  texts: readonly string[],
+  options: NormalizedLayoutOptions,
+): { rect: Rect; shape: KeyShape } | null {
   const room = options.width - 2 * options.padding;
   const columns = Math.max(1, Math.floor((room + KEY_COLUMN_GAP) / (SPARE_KEY_WIDTH + KEY_COLUMN_GAP)));
   const shape = { columns, columnWidth: (room - (columns - 1) * KEY_COLUMN_GAP) / columns, maxLines: 2 };
@@ -245,4 +260,3 @@ export function footKey(texts: readonly string[], options: NormalizedLayoutOptio
   const rect = { x: options.padding, y: options.height - options.padding - height, width: room, height };
   return { rect, shape };
 }
-

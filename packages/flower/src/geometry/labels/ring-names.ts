@@ -2,14 +2,7 @@ import type { Circle } from '../boxes.js';
 import { normalizeAngle, type Point, pointRadial, segmentDistance } from '../polar.js';
 import { type Font, LINE_HEIGHT } from '../text-metrics.js';
 import { dodgeWithin } from './dodge-line.js';
-import {
-  type FlowerHull,
-  type HullExit,
-  hullEndReach,
-  hullExit,
-  hullSideReach,
-  staysOutside,
-} from './flower-hull.js';
+import { type FlowerHull, type HullExit, hullEndReach, hullExit, hullSideReach, staysOutside } from './flower-hull.js';
 import { nameLines, type Wrapping } from './name-lines.js';
 import type { Rect } from './name-key.js';
 import { splitSides } from './ring-sides.js';
@@ -168,23 +161,24 @@ function boundary(inside: number, outside: number, ok: (position: number) => boo
  * The run of positions in [`from`, `to`] where `ok` holds that holds `ideal`, or the nearest one: sampled every
  * {@link SAMPLE_STEP} pixels, its ends then found by bisection. `null` when `ok` holds nowhere sampled.
  */
-function runNear(from: number, to: number, ideal: number, test: (position: number) => boolean): [number, number] | null {
+function runNear(
+  from: number,
+  to: number,
+  ideal: number,
+  test: (position: number) => boolean,
+): [number, number] | null {
   if (to < from) return null;
   const count = Math.max(1, Math.ceil((to - from) / SAMPLE_STEP));
   const at = (k: number) => from + ((to - from) * k) / count;
   const known = new Map<number, boolean>();
   const ok = (k: number) => {
-    let value = known.get(k);
-    if (value === undefined) known.set(k, (value = test(at(k))));
+    const seen = known.get(k);
+    if (seen !== undefined) return seen;
+    const value = test(at(k));
+    known.set(k, value);
     return value;
   };
-  // Outwards from the sample nearest the ideal: the first that holds is in the nearest run.
-  const start = Math.max(0, Math.min(count, Math.round(((ideal - from) / (to - from || 1)) * count)));
-  let best = -1;
-  for (let d = 0; d <= count && best < 0; d++) {
-    if (start - d >= 0 && ok(start - d)) best = start - d;
-    else if (start + d <= count && ok(start + d)) best = start + d;
-  }
+  const best = nearestHolding(Math.round(((ideal - from) / (to - from || 1)) * count), count, ok);
   if (best < 0) return null;
   let low = best;
   while (low > 0 && ok(low - 1)) low--;
@@ -194,6 +188,16 @@ function runNear(from: number, to: number, ideal: number, test: (position: numbe
     low > 0 ? boundary(at(low), at(low - 1), test) : at(low),
     high < count ? boundary(at(high), at(high + 1), test) : at(high),
   ];
+}
+
+/** The sample nearest `start` (clamped to 0…`count`) where `ok` holds, looking outwards; −1 when none does. */
+function nearestHolding(start: number, count: number, ok: (k: number) => boolean): number {
+  const from = Math.max(0, Math.min(count, start));
+  for (let d = 0; d <= count; d++) {
+    if (from - d >= 0 && ok(from - d)) return from - d;
+    if (from + d <= count && ok(from + d)) return from + d;
+  }
+  return -1;
 }
 
 interface Pending {
@@ -395,7 +399,11 @@ export function placeRingNames(
     ];
   });
   const split = splitSides(
-    pending.map(({ column, row }) => ({ angle: column.exiting.angle, height: column.height + NAME_GAP, width: row.width })),
+    pending.map(({ column, row }) => ({
+      angle: column.exiting.angle,
+      height: column.height + NAME_GAP,
+      width: row.width,
+    })),
     {
       rows: plan.rowLines > 0,
       columns: plan.columnWidth !== null,
