@@ -12,7 +12,7 @@ import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyHolds, keyLineCounts, type
 import { insideNames } from './inside-names.js';
 import type { Wrapping } from './name-lines.js';
 import { type Bounds, type NameMark, type PlacedName, placeRingNames } from './ring-names.js';
-import { segmentsCross, segmentHitsRect, rectsOverlap, segmentEntersPolygon } from './segments.js';
+import { rectsOverlap, segmentEntersPolygon, segmentHitsRect, segmentsNear } from './segments.js';
 
 /** How the marks are named: the names set beside them, the marks numbered instead, and where their key goes. */
 export interface Naming {
@@ -25,6 +25,8 @@ export interface Naming {
 
 /** The hull keeps this far out of everything drawn inside the flower: leaders cross it square to the flower. */
 const HULL_MARGIN = 6;
+/** Two leaders never come closer than this (pixels): they must read as two lines. */
+const LEADER_GAP = 1.5;
 /** The key of names that found no place around the flower: one column this wide, in a corner of the drawing. */
 const SPARE_KEY_WIDTH = 210;
 
@@ -104,7 +106,7 @@ export function keptNames(
           (rectsOverlap(rect, other.rect) ||
             segments.some(([a, b]) => segmentHitsRect(a, b, other.rect)) ||
             other.segments.some(([a, b]) => segmentHitsRect(a, b, rect)) ||
-            segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsCross(a, b, c, d)))),
+            segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsNear(a, b, c, d, LEADER_GAP)))),
       );
     if (!clash) kept.push({ name, rect, segments, extent });
   }
