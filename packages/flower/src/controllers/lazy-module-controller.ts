@@ -19,6 +19,9 @@ export class LazyModuleController<T extends object> {
   #part: T | undefined;
   #loading: Promise<void> | undefined;
   #prefetching = false;
+  /** Whether a frame was painted since the first `getAfterPaint`, and the wait for it. */
+  #painted = false;
+  #afterPaint: Promise<void> | undefined;
   readonly #host: Host;
   readonly #load: () => Promise<T>;
 
@@ -45,6 +48,32 @@ export class LazyModuleController<T extends object> {
     return this.#part;
   }
 
+  /** The part if it has arrived, without starting its load. */
+  get loaded(): T | undefined {
+    return this.#part;
+  }
+
+  /**
+   * Starts loading the part once the frame in flight is painted (the host's first drawing never waits for it), or
+   * at once when that frame has passed already. `pending` covers the wait, so `updateComplete` does too.
+   */
+  getAfterPaint(): void {
+    if (this.#part || this.#loading) return;
+    if (this.#painted) {
+      this.get();
+      return;
+    }
+    this.#afterPaint ??= new Promise<void>((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.#painted = true;
+          this.get();
+          resolve();
+        }, 0),
+      ),
+    );
+  }
+
   /** Starts loading the part when the browser is next idle (at most 2 s from now), once. */
   prefetchWhenIdle(): void {
     if (this.#prefetching) return;
@@ -63,7 +92,8 @@ export class LazyModuleController<T extends object> {
 
   /** The load in flight, if any. */
   get pending(): Promise<void> | undefined {
-    return this.#part ? undefined : this.#loading;
+    if (this.#part) return undefined;
+    return this.#loading ?? (this.#painted ? undefined : this.#afterPaint);
   }
 
   #adopt(styles: CSSResult | undefined): void {

@@ -195,6 +195,8 @@ export class FleurPleineSante extends LitElement {
   private selectedItem: Item | undefined;
   /** The selected item's name when the layout did not name it (narrow drawings): it is always named. */
   private selectedName: ItemLabelLayout | null = null;
+  /** Whether the stage was measured after the render that brought the first catalogue (see `updated`). */
+  private stageMeasured = false;
   private readonly badgeList = new BadgeListController(this, {
     root: () => this.renderRoot,
     focusBadge: (key) => void this.interaction.roving.focus(key),
@@ -217,9 +219,8 @@ export class FleurPleineSante extends LitElement {
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
-    // A flower with controls or deep links fetches the reading parts alongside its catalogue (it needs them at
-    // once); the first flower never waits for them.
-    if (!this.noControls || this.urlState !== null) this.readingParts.get();
+    // Deep links restore the reader's state (zoom, selection, filters) before the first drawing, or it would be
+    // drawn twice: they fetch the reading parts at once. See `requestReadingParts` for every other flower.
     if (this.urlState !== null || this.urlStateLink) {
       const part = this.readingParts.get();
       if (part && !this.urlStateLink) this.urlStateLink = new part.UrlStateController(this);
@@ -236,14 +237,15 @@ export class FleurPleineSante extends LitElement {
     this.nodes = this.derived.nodes(this.layout, this.matching, this.view);
     this.selectedItem = this.selected ? index.items.get(this.selected) : undefined;
     // The selected item's name comes with the reading parts (a selection loads them for its details anyway).
-    const place = this.selectedItem ? this.readingParts.get()?.layoutName : undefined;
+    const place = this.selectedItem ? this.readingParts.loaded?.layoutName : undefined;
     this.selectedName = this.derived.selectedName(this.layout, this.selectedItem, catalogue, lang, place);
     this.badgeList.keepIn(this.layout);
   }
 
   private updateLayout(catalogue: Catalogue): void {
-    const { width } = this.resize.size;
-    if (width === 0 || !this.nearViewport.near) return;
+    // Measured now if the observers have not reported yet: a flower in view draws in this update, not frames later.
+    const { width } = this.resize.measure();
+    if (width === 0 || !this.nearViewport.isNearNow()) return;
     // On paper the flower is drawn at a desktop size (every item named) and scaled to the page by CSS.
     const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
@@ -252,9 +254,13 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Once the first flower is drawn, fetch the reading parts while the reader looks at it: the details of a first
-    // selection then show at once, and a print has its table.
-    if (this.layout) this.readingParts.prefetchWhenIdle();
+    // A catalogue arrived with the first render, before the stage existed to be measured: measure it now and lay
+    // out in a second update, still before the first frame is painted (once: a stage with no width stays blank).
+    if (this.source.catalogue && !this.layout && !this.stageMeasured && this.view === 'flower') {
+      this.stageMeasured = true;
+      if (this.resize.measure().width > 0) this.requestUpdate();
+    }
+    this.requestReadingParts();
     if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined))
       animateZoom(this.renderRoot.querySelector('.flower'));
   }
@@ -291,7 +297,7 @@ export class FleurPleineSante extends LitElement {
     const { messages, lang } = this.localize;
     const catalogue = this.source.catalogue;
     const index = this.index;
-    const parts = this.readingParts.get();
+    const parts = this.readingParts.loaded;
     const status = renderStatus({
       status: this.source.status,
       issues: this.source.issues,
@@ -355,6 +361,19 @@ export class FleurPleineSante extends LitElement {
       tabIndexFor,
       describedBy: DESCRIPTION_IDS,
     };
+  }
+
+  /**
+   * The reading parts never delay the first flower: they are fetched at once only when what is shown needs them
+   * and has no mark to paint first (the error list, the table view); just after the first flower is painted when it
+   * has controls or a selection (their details); and at idle on an offer page (`no-controls`), so a first selection
+   * shows its details at once and a print has its table.
+   */
+  private requestReadingParts(): void {
+    if (this.source.status === 'error' || this.view === 'table') this.readingParts.get();
+    else if (!this.layout) return;
+    else if (!this.noControls || this.selected !== undefined) this.readingParts.getAfterPaint();
+    else this.readingParts.prefetchWhenIdle();
   }
 
   /** What the parts drawn after the first flower read of the element's state. */
