@@ -5,8 +5,12 @@
 // callback and after style and layout, just before paint: if the mark is there then, this frame paints it. The time
 // taken is the end of that frame (a message posted from there runs once the frame's rendering is done).
 
-/** Resolves with `performance.now()` just after the first frame that paints what `find()` returns. */
-export function firstMarkPainted(find) {
+/**
+ * Resolves with the frame that first paints what `find()` returns: `rendering`, the time inside its rendering step
+ * (after style and layout, before paint; nothing else runs before that frame is painted) and `painted`, the time
+ * just after it.
+ */
+export function firstMarkFrame(find) {
   const probe = document.createElement('div');
   probe.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none';
   document.body.append(probe);
@@ -18,10 +22,11 @@ export function firstMarkPainted(find) {
           requestAnimationFrame(watchFrame);
           return;
         }
+        const rendering = performance.now();
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           probe.remove();
-          resolve(performance.now());
+          resolve({ rendering, painted: performance.now() });
         };
         channel.port2.postMessage(null);
       });
@@ -29,6 +34,11 @@ export function firstMarkPainted(find) {
     };
     watchFrame();
   });
+}
+
+/** Resolves with `performance.now()` just after the first frame that paints what `find()` returns. */
+export function firstMarkPainted(find) {
+  return firstMarkFrame(find).then((frame) => frame.painted);
 }
 
 /** The longest animation frames seen so far (Long Animation Frames API), in ms. */
