@@ -24,14 +24,18 @@ export class LazyModuleController<T extends object> {
   #afterPaint: Promise<void> | undefined;
   readonly #host: Host;
   readonly #load: () => Promise<T>;
+  readonly #cached: (() => T | undefined) | undefined;
 
-  constructor(host: Host, load: () => Promise<T>) {
+  /** @param cached the part if the page has it already (another element loaded it): taken at once. */
+  constructor(host: Host, load: () => Promise<T>, cached?: () => T | undefined) {
     this.#host = host;
     this.#load = load;
+    this.#cached = cached;
   }
 
   /** The part, or `undefined` while it loads (loading starts on the first call). */
   get(): T | undefined {
+    if (!this.#part && !this.#loading) this.#takeCached();
     if (!this.#part && !this.#loading) {
       this.#loading = this.#load().then(
         (part) => {
@@ -50,7 +54,15 @@ export class LazyModuleController<T extends object> {
 
   /** The part if it has arrived, without starting its load. */
   get loaded(): T | undefined {
+    if (!this.#part) this.#takeCached();
     return this.#part;
+  }
+
+  #takeCached(): void {
+    const part = this.#cached?.();
+    if (!part) return;
+    this.#part = part;
+    this.#adopt((part as LazyPart).styles);
   }
 
   /**

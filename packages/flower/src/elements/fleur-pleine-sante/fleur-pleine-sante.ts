@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
@@ -30,6 +30,9 @@ import { DerivedState } from '../../model/derived-state.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
+import { catalogueFingerprint, SERVER_ATTRIBUTES, TEXT_METRICS } from '../../model/server-rendering.js';
+import { loadedReadingParts, loadReadingParts } from './reading-parts-loader.js';
+import type { Hydrate } from './take-over.js';
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -185,7 +188,7 @@ export class FleurPleineSante extends LitElement {
     hideTooltip: () => this.interaction.tooltip.hide(),
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
-  private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
+  private readonly readingParts = new LazyModuleController(this, loadReadingParts, loadedReadingParts);
   private readonly derived = new DerivedState();
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
@@ -197,6 +200,10 @@ export class FleurPleineSante extends LitElement {
   private selectedName: ItemLabelLayout | null = null;
   /** Whether the stage was measured after the render that brought the first catalogue (see `updated`). */
   private stageMeasured = false;
+  /** Markup rendered ahead of time (`renderFleurHtml`) this element holds and has not taken over yet. */
+  private serverRoot: ShadowRoot | undefined;
+  /** Lit's hydration, once its chunk has arrived (only a page holding server-rendered flowers fetches it). */
+  private hydrate: Hydrate | undefined;
   private readonly badgeList = new BadgeListController(this, {
     root: () => this.renderRoot,
     focusBadge: (key) => void this.interaction.roving.focus(key),
@@ -210,6 +217,81 @@ export class FleurPleineSante extends LitElement {
   /** The active filters, parsed from the attributes (the same object until one of them changes). */
   get filters(): Filters {
     return this.derived.filters(...FILTER_LISTS.map(({ name }) => this[name]), this.query);
+  }
+
+  /**
+   * A declarative shadow root (markup from `renderFleurHtml`) is kept as it is — Lit would empty it — and taken
+   * over in one update once the catalogue, the reading parts it shows and Lit's hydration are here: no node of the
+   * drawing is created again, nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer || !this.shadowRoot) return super.createRenderRoot();
+    this.serverRoot = this.shadowRoot;
+    void import('./take-over.js').then(({ hydrate }) => {
+      this.hydrate = hydrate;
+      this.requestUpdate();
+    });
+    this.readingParts.get();
+    return this.shadowRoot;
+  }
+
+  protected override shouldUpdate(): boolean {
+    if (!this.serverRoot) return true;
+    const settled = this.source.status === 'ready' || this.source.status === 'error';
+    return (
+      settled && this.hydrate !== undefined && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
+    );
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.serverRoot;
+    if (!root) {
+      super.update(changed);
+      return;
+    }
+    const value = this.render();
+    this.serverRoot = undefined;
+    if (this.hydrate && this.drawsAsServer(root)) {
+      try {
+        // LitElement.update without its render: attributes reflect, then Lit adopts the nodes instead of creating them.
+        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+        this.renderOptions.isConnected = this.isConnected;
+        this.hydrate(value, root, this.renderOptions);
+        // The table written for readers without script goes in the next update (it is not shown on screen).
+        this.requestUpdate();
+        return;
+      } catch {
+        // Markup that does not match the templates (edited by hand, another version): drawn anew below.
+      }
+    }
+    // Another catalogue behind `src`, other text metrics, another version: drawn once, anew.
+    root.replaceChildren();
+    delete (root as { _$litPart$?: unknown })._$litPart$;
+    const own = (this.constructor as typeof LitElement).elementStyles.map((style) =>
+      style instanceof CSSStyleSheet ? style : style.styleSheet,
+    );
+    root.adoptedStyleSheets = [...own.filter((sheet) => sheet !== undefined), ...root.adoptedStyleSheets];
+    super.update(changed);
+  }
+
+  /** Whether this element now draws what the server drew: the same catalogue, laid out with the same metrics. */
+  private drawsAsServer(root: ShadowRoot): boolean {
+    const catalogue = this.source.catalogue;
+    return (
+      catalogue !== undefined &&
+      this.source.status === 'ready' &&
+      this.layout !== undefined &&
+      root.querySelector('[part~="drawing"]') !== null &&
+      this.getAttribute(SERVER_ATTRIBUTES.metrics) === TEXT_METRICS &&
+      this.getAttribute(SERVER_ATTRIBUTES.catalogue) === catalogueFingerprint(catalogue)
+    );
+  }
+
+  /** The width the server laid out at (the `data-fleur-width` it wrote), while rendering or adopting that markup. */
+  private serverWidth(): number | undefined {
+    if (!isServer && !this.serverRoot) return undefined;
+    const width = Number(this.getAttribute(SERVER_ATTRIBUTES.width));
+    return Number.isFinite(width) && width > 0 ? width : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,11 +322,14 @@ export class FleurPleineSante extends LitElement {
     const place = this.selectedItem ? this.readingParts.loaded?.layoutName : undefined;
     this.selectedName = this.derived.selectedName(this.layout, this.selectedItem, catalogue, lang, place);
     this.badgeList.keepIn(this.layout);
+    // A server render runs no controller hook: the keyboard's tab stop is chosen here, as the client will choose it.
+    if (isServer) this.interaction.roving.hostUpdate();
   }
 
   private updateLayout(catalogue: Catalogue): void {
     // Measured now if the observers have not reported yet: a flower in view draws in this update, not frames later.
-    const { width } = this.resize.measure();
+    // Markup rendered ahead of time is laid out at the width the server used, so it is adopted as it is.
+    const width = this.serverWidth() ?? this.resize.measure().width;
     if (width === 0 || !this.nearViewport.isNearNow()) return;
     // On paper the flower is drawn at a desktop size (every item named) and scaled to the page by CSS.
     const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
@@ -389,6 +474,7 @@ export class FleurPleineSante extends LitElement {
       selectedItem: this.selectedItem,
       openBadge: this.badgeList.open,
       printing: this.print.printing,
+      staticTable: isServer || this.serverRoot !== undefined,
       showControls: !this.noControls,
       compact: this.resize.size.width > 0 && this.resize.size.width < 640,
       actions: this.actions,
