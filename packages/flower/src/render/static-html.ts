@@ -32,7 +32,8 @@ const MIN_WIDTH = 280;
 const MAX_WIDTH = 4000;
 
 /** `<`, `&` and `"` escaped for an attribute value or `<script type="application/json">` text. */
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const escapeAttribute = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const escapeScriptText = (json: string) => json.replaceAll('<', '\\u003c');
 
 /**
@@ -85,4 +86,3 @@ export async function renderFleurHtml(catalogue: CatalogueJson, options: StaticH
     : `<script type="application/json">${escapeScriptText(JSON.stringify(catalogue))}</script>`;
   return withStyles.replace(`</${TAG_NAME}>`, `${inline}</${TAG_NAME}>`);
 }
-

@@ -237,6 +237,8 @@ export class FleurPleineSante extends LitElement {
 
   protected override shouldUpdate(): boolean {
     if (!this.serverRoot) return true;
+    // The markup stays as it is meanwhile; its catalogue is asked for now (`willUpdate` runs only once it is here).
+    this.source.setInputs(this.catalogue, this.src, this.timeout);
     const settled = this.source.status === 'ready' || this.source.status === 'error';
     return (
       settled && this.hydrate !== undefined && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
