@@ -34,6 +34,18 @@ import { catalogueFingerprint, SERVER_ATTRIBUTES, TEXT_METRICS } from '../../mod
 import { loadedReadingParts, loadReadingParts } from './reading-parts-loader.js';
 import type { Hydrate } from './take-over.js';
 
+/**
+ * An attribute's keyword; a removed attribute is `undefined` (the property's default, with `useDefault`); a value
+ * that is no keyword comes through as it is, for `willUpdate` to put the last good value back.
+ */
+function keywordOrRejected<const K extends readonly string[]>(
+  value: string | null,
+  keywords: K,
+): K[number] | undefined {
+  if (value === null) return undefined;
+  return keyword(value, keywords, undefined) ?? (value as K[number]);
+}
+
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
 
@@ -100,7 +112,10 @@ export class FleurPleineSante extends LitElement {
   @property({ reflect: true }) src: string | undefined;
 
   /** Language of the interface and catalogue text (`fr` default, `en`). When absent, the nearest `[lang]` ancestor's. */
-  @property({ reflect: true }) override lang = '';
+  // `useDefault`: a default value is not written back as an attribute (no `theme="auto"` appearing on a tag a page
+  // or a server rendered without it: React and Next.js read that as a hydration mismatch), and removing the
+  // attribute restores the default.
+  @property({ reflect: true, useDefault: true }) override lang = '';
 
   /** Id of the selected item, whose details are shown. */
   @property({ reflect: true }) selected: string | undefined;
@@ -124,16 +139,25 @@ export class FleurPleineSante extends LitElement {
   @property({ reflect: true }) query: string | undefined;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). An unknown value keeps the last one. */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, THEMES, undefined) } })
+  @property({
+    reflect: true,
+    useDefault: true,
+    converter: { fromAttribute: (value) => keywordOrRejected(value, THEMES) },
+  })
   theme: Theme = 'auto';
 
   /** `flower` (the drawing) or `table` (an accessible table of every item by petal and factor). */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, VIEWS, undefined) } })
+  @property({
+    reflect: true,
+    useDefault: true,
+    converter: { fromAttribute: (value) => keywordOrRejected(value, VIEWS) },
+  })
   view: View = 'flower';
 
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
   @property({
     reflect: true,
+    useDefault: true,
     attribute: 'petal-size',
     converter: { fromAttribute: (value) => keyword(value, PETAL_SIZES, 'equal') },
   })
