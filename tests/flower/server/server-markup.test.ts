@@ -135,6 +135,7 @@ describe('renderFleurHtml: the element rendered ahead of time', () => {
       expect(markup.match(/part="item"/g)?.length).toBe(harmonie.items.length - 3); // three in the count badge
       expect(markup).toContain('part="legend"');
       expect(markup).toContain('fleur__print-table--static');
+      expect(markup.match(/tabindex="0"/g)?.length).toBe(1);
       // User text is text: a title with markup comes out escaped.
       const hostile = structuredClone(harmonie);
       hostile.items[0]!.title = { fr: '<img src=x onerror=alert(1)>', en: 'x' };
@@ -227,6 +228,8 @@ describe('renderFleurHtml: the element rendered ahead of time', () => {
             takenOver: true,
             drawingsAdded: 0,
           });
+          // One tab stop into the drawing, as the server wrote it.
+          expect(await opened.locator('fleur-pleine-sante [data-nav][tabindex="0"]').count()).toBe(1);
           // Interactive: a mark's tooltip on hover, a click selects it.
           const mark = opened.locator('fleur-pleine-sante [part~="item"][data-id]').first();
           const id = await mark.getAttribute('data-id');

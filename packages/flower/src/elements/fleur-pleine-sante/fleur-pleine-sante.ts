@@ -25,14 +25,15 @@ import { renderTooltip } from './render-tooltip.js';
 import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
-import { DrawingInteraction } from '../../controllers/drawing-interaction.js';
+import type { DrawingInteraction, DrawingInteractionConfig } from '../../controllers/drawing-interaction.js';
+import { navigate } from '../../model/navigation.js';
 import { DerivedState } from '../../model/derived-state.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
-import { catalogueFingerprint, SERVER_ATTRIBUTES, TEXT_METRICS } from '../../model/server-rendering.js';
+import { SERVER_ATTRIBUTES } from '../../model/server-rendering.js';
 import { loadedReadingParts, loadReadingParts } from './reading-parts-loader.js';
-import type { Hydrate } from './take-over.js';
+import type { TakeOver } from './take-over.js';
 
 /**
  * An attribute's keyword; a removed attribute is `undefined` (the property's default, with `useDefault`); a value
@@ -184,7 +185,12 @@ export class FleurPleineSante extends LitElement {
   private readonly nearViewport = new NearViewportController(this);
   private readonly print = new PrintController(this);
   private urlStateLink: UrlStateController | undefined;
-  private readonly interaction: DrawingInteraction = new DrawingInteraction(this, {
+  /**
+   * How a reader points at and walks the drawing (pointer, roving focus, tooltip): it comes with the reading parts,
+   * fetched once the first flower is painted. Until then the drawing has its one tab stop and no tooltip.
+   */
+  private interaction: DrawingInteraction | undefined;
+  private readonly interactionConfig: DrawingInteractionConfig = {
     nodes: () => this.nodes,
     anchor: (key) => {
       const { layout, index, localize } = this;
@@ -204,12 +210,21 @@ export class FleurPleineSante extends LitElement {
     zoom: (petal) => this.actions.zoom(petal),
     revealDetails: () =>
       void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
-  });
+  };
+  // The stage's listeners, the same functions every render; they wait for the interaction to arrive.
+  private readonly onStageClick = (event: MouseEvent) => this.interaction?.pointer.onClick(event);
+  private readonly onStagePointerOver = (event: PointerEvent) => this.interaction?.pointer.onPointerOver(event);
+  private readonly onStagePointerLeave = () => this.interaction?.pointer.onPointerLeave();
+  private readonly onStageKeyDown = (event: KeyboardEvent) => this.interaction?.roving.handleKeyDown(event);
+  private readonly onStageFocusIn = (event: FocusEvent) => this.interaction?.roving.handleFocusIn(event);
+  private readonly onStageFocusOut = () => this.interaction?.tooltip.hide('focus');
+  /** The drawing's tab stop before the interaction arrives: where its roving focus starts (Home). */
+  private homeKey: string | undefined;
   private readonly actions = new ReaderActionsController(this, {
     catalogue: () =>
       this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
     locale: () => this.localize,
-    hideTooltip: () => this.interaction.tooltip.hide(),
+    hideTooltip: () => this.interaction?.tooltip.hide() ?? false,
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
   private readonly readingParts = new LazyModuleController(this, loadReadingParts, loadedReadingParts);
@@ -226,11 +241,11 @@ export class FleurPleineSante extends LitElement {
   private stageMeasured = false;
   /** Markup rendered ahead of time (`renderFleurHtml`) this element holds and has not taken over yet. */
   private serverRoot: ShadowRoot | undefined;
-  /** Lit's hydration, once its chunk has arrived (only a page holding server-rendered flowers fetches it). */
-  private hydrate: Hydrate | undefined;
+  /** The takeover (Lit's hydration), once its chunk has arrived: only a page holding server markup fetches it. */
+  private takeOver: TakeOver | undefined;
   private readonly badgeList = new BadgeListController(this, {
     root: () => this.renderRoot,
-    focusBadge: (key) => void this.interaction.roving.focus(key),
+    focusBadge: (key) => void this.interaction?.roving.focus(key),
   });
 
   /** The catalogue currently drawn (the last valid one), if any. */
@@ -251,8 +266,8 @@ export class FleurPleineSante extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (isServer || !this.shadowRoot) return super.createRenderRoot();
     this.serverRoot = this.shadowRoot;
-    void import('./take-over.js').then(({ hydrate }) => {
-      this.hydrate = hydrate;
+    void import('./take-over.js').then(({ takeOver }) => {
+      this.takeOver = takeOver;
       this.requestUpdate();
     });
     this.readingParts.get();
@@ -265,52 +280,28 @@ export class FleurPleineSante extends LitElement {
     this.source.setInputs(this.catalogue, this.src, this.timeout);
     const settled = this.source.status === 'ready' || this.source.status === 'error';
     return (
-      settled && this.hydrate !== undefined && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
+      settled && this.takeOver !== undefined && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
     );
   }
 
   protected override update(changed: PropertyValues<this>): void {
     const root = this.serverRoot;
-    if (!root) {
+    if (!root || !this.takeOver) {
       super.update(changed);
       return;
     }
     const value = this.render();
     this.serverRoot = undefined;
-    if (this.hydrate && this.drawsAsServer(root)) {
-      try {
-        // LitElement.update without its render: attributes reflect, then Lit adopts the nodes instead of creating them.
-        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-        this.renderOptions.isConnected = this.isConnected;
-        this.hydrate(value, root, this.renderOptions);
-        // The table written for readers without script goes in the next update (it is not shown on screen).
-        this.requestUpdate();
-        return;
-      } catch {
-        // Markup that does not match the templates (edited by hand, another version): drawn anew below.
-      }
+    const catalogue = this.source.status === 'ready' && this.layout ? this.source.catalogue : undefined;
+    // LitElement.update without its render (attributes reflect), for Lit to adopt the nodes instead of creating them.
+    const reflect = () =>
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    if (this.takeOver({ host: this, root, value, catalogue, reflect })) {
+      // The table written for readers without script goes in the next update (it is not shown on screen).
+      this.requestUpdate();
+      return;
     }
-    // Another catalogue behind `src`, other text metrics, another version: drawn once, anew.
-    root.replaceChildren();
-    delete (root as { _$litPart$?: unknown })._$litPart$;
-    const own = (this.constructor as typeof LitElement).elementStyles.map((style) =>
-      style instanceof CSSStyleSheet ? style : style.styleSheet,
-    );
-    root.adoptedStyleSheets = [...own.filter((sheet) => sheet !== undefined), ...root.adoptedStyleSheets];
     super.update(changed);
-  }
-
-  /** Whether this element now draws what the server drew: the same catalogue, laid out with the same metrics. */
-  private drawsAsServer(root: ShadowRoot): boolean {
-    const catalogue = this.source.catalogue;
-    return (
-      catalogue !== undefined &&
-      this.source.status === 'ready' &&
-      this.layout !== undefined &&
-      root.querySelector('[part~="drawing"]') !== null &&
-      this.getAttribute(SERVER_ATTRIBUTES.metrics) === TEXT_METRICS &&
-      this.getAttribute(SERVER_ATTRIBUTES.catalogue) === catalogueFingerprint(catalogue)
-    );
   }
 
   /** The width the server laid out at (the `data-fleur-width` it wrote), while rendering or adopting that markup. */
@@ -349,7 +340,11 @@ export class FleurPleineSante extends LitElement {
     this.selectedName = this.derived.selectedName(this.layout, this.selectedItem, catalogue, lang, place);
     this.badgeList.keepIn(this.layout);
     // A server render runs no controller hook: the keyboard's tab stop is chosen here, as the client will choose it.
-    if (isServer) this.interaction.roving.hostUpdate();
+    this.homeKey = navigate(this.nodes, undefined, 'Home');
+    const parts = this.readingParts.loaded;
+    if (!this.interaction && parts) this.interaction = new parts.DrawingInteraction(this, this.interactionConfig);
+    // A server render runs no controller hook: the tab stop is chosen here, as the client will choose it.
+    if (isServer) this.interaction?.roving.hostUpdate();
   }
 
   private updateLayout(catalogue: Catalogue): void {
@@ -430,11 +425,11 @@ export class FleurPleineSante extends LitElement {
         ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
-            <div class="fleur__stage" @click=${this.interaction.pointer.onClick} @pointerover=${this.interaction.pointer.onPointerOver}
-              @pointerleave=${this.interaction.pointer.onPointerLeave} @keydown=${this.interaction.roving.handleKeyDown}
-              @focusin=${this.interaction.roving.handleFocusIn} @focusout=${() => this.interaction.tooltip.hide('focus')}>
+            <div class="fleur__stage" @click=${this.onStageClick} @pointerover=${this.onStagePointerOver}
+              @pointerleave=${this.onStagePointerLeave} @keydown=${this.onStageKeyDown}
+              @focusin=${this.onStageFocusIn} @focusout=${this.onStageFocusOut}>
               ${this.view === 'table' ? (later?.table ?? nothing) : this.layout ? renderFlower(this.flowerView(this.layout, context, true)) : nothing}
-              ${renderTooltip('fleur-tooltip', this.interaction.tooltip.content)}
+              ${renderTooltip('fleur-tooltip', this.interaction?.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
               ${later?.underDrawing ?? nothing}
@@ -464,10 +459,11 @@ export class FleurPleineSante extends LitElement {
       spotlight: this.noControls && this.selectedItem ? new Set(this.selectedItem.factors) : undefined,
     };
     if (!interactive) return view;
-    const tabIndexFor = (key: string) => this.interaction.roving.tabIndexFor(key);
+    const roving = this.interaction?.roving;
+    const tabIndexFor = (key: string) => (roving ? roving.tabIndexFor(key) : key === this.homeKey ? 0 : -1);
     return {
       ...view,
-      hot: this.interaction.hot,
+      hot: this.interaction?.hot,
       openBadge: this.badgeList.open,
       tabIndexFor,
       describedBy: DESCRIPTION_IDS,
@@ -483,8 +479,7 @@ export class FleurPleineSante extends LitElement {
   private requestReadingParts(): void {
     if (this.source.status === 'error' || this.view === 'table') this.readingParts.get();
     else if (!this.layout) return;
-    else if (!this.noControls || this.selected !== undefined) this.readingParts.getAfterPaint();
-    else this.readingParts.prefetchWhenIdle();
+    else this.readingParts.getAfterPaint();
   }
 
   /** What the parts drawn after the first flower read of the element's state. */
@@ -526,6 +521,6 @@ export class FleurPleineSante extends LitElement {
   private closeDetails(): void {
     const id = this.selected;
     this.actions.select(undefined);
-    if (id && this.view === 'flower') void this.interaction.roving.focus(`item:${id}`);
+    if (id && this.view === 'flower') void this.interaction?.roving.focus(`item:${id}`);
   }
 }

@@ -15,6 +15,7 @@ import tableStyles from './table.styles.js';
  * never waits for it. One chunk rather than several: each chunk costs about 1 KB of gzip of its own, and they are all
  * needed within the first seconds of a full page anyway.
  */
+export { DrawingInteraction } from '../../controllers/drawing-interaction.js';
 export { UrlStateController } from '../../controllers/url-state-controller.js';
 export { messagesFor } from '../../i18n/all-messages.js';
 export { layoutName } from '../../geometry/labels/layout-name.js';
