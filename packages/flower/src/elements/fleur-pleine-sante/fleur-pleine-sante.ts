@@ -18,11 +18,9 @@ import { NearViewportController } from '../../controllers/near-viewport-controll
 import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
 import buttonsStyles from './buttons.styles.js';
-import tooltipStyles from './tooltip.styles.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
-import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
 import type { DrawingInteraction, DrawingInteractionConfig } from '../../controllers/drawing-interaction.js';
@@ -104,7 +102,7 @@ const PRINT_WIDTH = 1100;
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [styles, buttonsStyles, tooltipStyles];
+  static override styles = [styles, buttonsStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueJson | undefined;
@@ -209,7 +207,9 @@ export class FleurPleineSante extends LitElement {
     escape: (): boolean => this.actions.escape(),
     zoom: (petal) => this.actions.zoom(petal),
     revealDetails: () =>
-      void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
+      void this.updateComplete.then(() =>
+        this.readingParts.loaded?.revealDetails(this.renderRoot.querySelector('[part="details"]')),
+      ),
   };
   // The stage's listeners, the same functions every render; they wait for the interaction to arrive.
   private readonly onStageClick = (event: MouseEvent) => this.interaction?.pointer.onClick(event);
@@ -368,7 +368,7 @@ export class FleurPleineSante extends LitElement {
     }
     this.requestReadingParts();
     if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined))
-      animateZoom(this.renderRoot.querySelector('.flower'));
+      this.readingParts.loaded?.animateZoom(this.renderRoot.querySelector('.flower'));
   }
 
   /**

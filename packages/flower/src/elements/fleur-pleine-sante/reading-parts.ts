@@ -4,6 +4,7 @@ import controlsStyles from './controls.styles.js';
 import detailsStyles from './details.styles.js';
 import legendStyles from './legend.styles.js';
 import tableStyles from './table.styles.js';
+import tooltipStyles from './tooltip.styles.js';
 
 /**
  * Everything a reader uses after the first flower is drawn, in one chunk beside the drop-in (see
@@ -16,6 +17,7 @@ import tableStyles from './table.styles.js';
  * needed within the first seconds of a full page anyway.
  */
 export { DrawingInteraction } from '../../controllers/drawing-interaction.js';
+export { animateZoom, revealDetails } from './animate-zoom.js';
 export { UrlStateController } from '../../controllers/url-state-controller.js';
 export { messagesFor } from '../../i18n/all-messages.js';
 export { layoutName } from '../../geometry/labels/layout-name.js';
@@ -29,4 +31,5 @@ export const styles = css`
   ${detailsStyles}
   ${tableStyles}
   ${badgeListStyles}
+  ${tooltipStyles}
 `;
