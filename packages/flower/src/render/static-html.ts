@@ -12,7 +12,10 @@ import { TAG_NAME } from '../tag-name.js';
 
 /** How `renderFleurHtml` draws the element ahead of time: the attributes the page's tag will carry, and a width. */
 export interface StaticHtmlOptions {
-  /** Drawing width in pixels, as the element lays out in a container of that width (280–4000; default 640). */
+  /**
+   * Drawing width in pixels: the element's content box (280–4000; default 1200, where every item is named beside the
+   * flower). A container of that width (plus the element's padding) lets the element adopt the markup as it is.
+   */
   readonly width?: number;
   /** Language of the drawing (`fr` default, `en`): written on the tag, so the element reads the same. */
   readonly lang?: string;
@@ -51,7 +54,7 @@ const escapeScriptText = (json: string) => json.replaceAll('<', '\\u003c');
  */
 export async function renderFleurHtml(catalogue: CatalogueJson, options: StaticHtmlOptions = {}): Promise<string> {
   const readingParts = await loadReadingParts();
-  const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, options.width ?? 640)));
+  const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, options.width ?? 1200)));
   const lang = options.lang ?? 'fr';
   const parsed = parseCatalogue(catalogue);
   const attributes: [string, string | boolean | undefined][] = [
