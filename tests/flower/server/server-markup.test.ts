@@ -42,6 +42,8 @@ beforeAll(async () => {
   pages.set('/inline.html', page(inline));
   pages.set('/src.html', page(fromSrc));
   pages.set('/stale.html', page(stale));
+  // A width the element cannot read: it lays out at its own, so it must not adopt the server's geometry.
+  pages.set('/tampered.html', page(inline.replace(`data-fleur-width="${WIDTH}"`, 'data-fleur-width="wide"')));
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const html = pages.get(path);
@@ -248,6 +250,28 @@ describe('renderFleurHtml: the element rendered ahead of time', () => {
       },
       SLOW,
     );
+
+  it(
+    'redraws once, rather than adopt a drawing laid out otherwise, when the markup does not say its width',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+      const opened = await context.newPage();
+      try {
+        await opened.addInitScript(WATCH);
+        await opened.goto(`${origin}/tampered.html`);
+        await opened.waitForFunction(
+          () => '_$litPart$' in (document.querySelector('fleur-pleine-sante')?.shadowRoot ?? {}),
+        );
+        await opened.waitForTimeout(300);
+        const { sameDrawing, drawingsAdded } = await watched(opened);
+        expect({ sameDrawing, drawingsAdded }).toEqual({ sameDrawing: false, drawingsAdded: 1 });
+        expect(await opened.locator('fleur-pleine-sante [part~="item"][data-id]').count()).toBeGreaterThan(60);
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
 
   it(
     'redraws once when the catalogue behind src has changed since the markup was made',

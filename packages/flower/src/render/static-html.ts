@@ -54,7 +54,8 @@ const escapeScriptText = (json: string) => json.replaceAll('<', '\\u003c');
  */
 export async function renderFleurHtml(catalogue: CatalogueJson, options: StaticHtmlOptions = {}): Promise<string> {
   const readingParts = await loadReadingParts();
-  const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, options.width ?? 1200)));
+  const asked = Number.isFinite(options.width) ? (options.width as number) : 1200;
+  const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, asked)));
   const lang = options.lang ?? 'fr';
   const parsed = parseCatalogue(catalogue);
   const attributes: [string, string | boolean | undefined][] = [

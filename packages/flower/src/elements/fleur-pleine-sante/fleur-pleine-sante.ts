@@ -296,7 +296,7 @@ export class FleurPleineSante extends LitElement {
     // LitElement.update without its render (attributes reflect), for Lit to adopt the nodes instead of creating them.
     const reflect = () =>
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    if (this.takeOver({ host: this, root, value, catalogue, reflect })) {
+    if (this.takeOver({ host: this, root, value, catalogue, width: this.layout?.width, reflect })) {
       // The table written for readers without script goes in the next update (it is not shown on screen).
       this.requestUpdate();
       return;
