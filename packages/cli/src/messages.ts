@@ -75,7 +75,7 @@ const fr: CliMessages = {
   diskFull: 'plus de place sur le disque',
   cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
   cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason} ; aucun fichier n’a été laissé.`,
-  outExtension: (out) => `--out doit finir par .svg ou .png (reçu : ${out}).`,
+  outExtension: (out) => `--out doit finir par .svg, .png ou .html, ou --format le dire (reçu : ${out}).`,
   badInteger: (flag, value, min, max) => `${flag} attend un nombre entier de ${min} à ${max} (reçu : ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} attend un nombre de ${min} à ${max} (reçu : ${value}).`,
   tooManyPixels: (pixels, max) =>
@@ -129,7 +129,7 @@ const en: CliMessages = {
   diskFull: 'no space left on the disk',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}; no file was left behind.`,
-  outExtension: (out) => `--out must end with .svg or .png (got ${out}).`,
+  outExtension: (out) => `--out must end with .svg, .png or .html, or --format say which (got ${out}).`,
   badInteger: (flag, value, min, max) => `${flag} takes a whole number from ${min} to ${max} (got ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} takes a number from ${min} to ${max} (got ${value}).`,
   tooManyPixels: (pixels, max) =>

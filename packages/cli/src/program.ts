@@ -31,6 +31,7 @@ const RENDER_EXAMPLE = `
 Examples:
   fleur render data/catalogue.json --out flower.svg --lang en
   fleur render data/catalogue.json --out flower.png --width 1600 --height 1200 --scale 1 --theme dark
+  fleur render data/catalogue.json --out offer.html --width 640 --src /catalogue.json --no-controls
 ${EXIT_CODES}`;
 
 /** What the commands run with, and where they leave their exit code. */
@@ -59,9 +60,12 @@ function validateProgram(program: Command, { io, setExitCode }: ProgramContext):
 function renderProgram(program: Command, { io, setExitCode }: ProgramContext): void {
   program
     .command('render')
-    .description('draw the flower as a static SVG or PNG (the catalogue is validated first)')
+    .description(
+      'draw the flower as a static SVG or PNG, or as the element with a declarative shadow root in HTML (the catalogue is validated first)',
+    )
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file, ending in .svg or .png (required)')
+    .requiredOption('--out <file>', 'output file, ending in .svg, .png or .html (required)')
+    .option('--format <format>', 'svg, png or html (default: from the --out extension)')
     // Defaults are written in the descriptions and applied by renderCommand, which checks every value.
     .option('--width <px>', `drawing width in pixels, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max} (default: 1200)`)
     .option('--height <px>', `drawing height in pixels, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max} (default: 900)`)
@@ -72,6 +76,8 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
     .option('--lang <code>', 'language of the drawing and the messages: fr or en (default: fr)')
     .option('--petal <id>', 'id of a petal to zoom on')
     .option('--theme <name>', 'light or dark (default: light)')
+    .option('--src <url>', 'html: the URL the element loads the catalogue from (default: the catalogue written inline)')
+    .option('--no-controls', 'html: without the filters, search and view toggle (an offer page)')
     .addHelpText('after', RENDER_EXAMPLE)
     .action(async (file: string, options: { out: string }) => {
       setExitCode(await renderCommand({ ...options, file }, io));

@@ -1,5 +1,5 @@
 import { messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
-import { THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
+import { renderFleurHtml, THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
 import { Resvg } from '@resvg/resvg-js';
 import { type CommandIO, EXIT } from '../io.js';
 import { issueLines } from '../issue-report.js';
@@ -21,6 +21,9 @@ import { renderStaticSvg } from '../static-render.js';
 /** The themes a static picture can be drawn in. */
 const STATIC_THEMES = Object.keys(THEME_TOKENS) as ThemeName[];
 
+/** What `render` writes: a picture, or the element with its drawing in a declarative shadow root. */
+const FORMATS = ['svg', 'png', 'html'] as const;
+
 /** The command line of `fleur render`, as typed (every value is checked here). */
 export interface RenderOptions {
   readonly file: string;
@@ -35,6 +38,19 @@ export interface RenderOptions {
   readonly theme?: string | undefined;
   /** PNG pixel density, 0.25–8 (default 2, for slides and print); the PNG is capped at 50 megapixels. */
   readonly scale?: string | undefined;
+  /** `svg`, `png` or `html`; by default the extension of `out`. */
+  readonly format?: string | undefined;
+  /** HTML: the URL the element loads its catalogue from (else the catalogue is written inline). */
+  readonly src?: string | undefined;
+  /** HTML: `false` for an offer page's element, without controls (`--no-controls`). */
+  readonly controls?: boolean | undefined;
+}
+
+/** The format asked for, else the one `out`'s extension names (`.htm` is HTML too). */
+function formatOf(options: RenderOptions): string | undefined {
+  if (options.format !== undefined) return options.format.toLowerCase();
+  const extension = /\.(svg|png|html?)$/i.exec(options.out)?.[1]?.toLowerCase();
+  return extension === 'htm' ? 'html' : extension;
 }
 
 /** `fleur render <file> --out <file.svg|file.png>`: the flower as a static SVG or PNG, validated first. */
@@ -44,8 +60,10 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
     io.stderr(`${message}\n`);
     return code;
   };
-  if (!/\.(svg|png)$/i.test(options.out)) return fail(messages.outExtension(options.out), EXIT.usage);
-  const png = /\.png$/i.test(options.out);
+  const format = choiceOption('--format', formatOf(options) ?? '', FORMATS, messages);
+  if (!format.ok)
+    return fail(options.format === undefined ? messages.outExtension(options.out) : format.message, EXIT.usage);
+  const png = format.value === 'png';
   const width = integerOption('--width', options.width ?? '1200', WIDTH_RANGE, messages);
   if (!width.ok) return fail(width.message, EXIT.usage);
   const height = integerOption('--height', options.height ?? '900', HEIGHT_RANGE, messages);
@@ -70,6 +88,17 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
   }
   let data: string | Uint8Array;
   try {
+    if (format.value === 'html') {
+      data = await renderFleurHtml(result.catalogue, {
+        width: width.value,
+        lang: lang.value ?? 'fr',
+        petal: options.petal,
+        theme: theme.value,
+        src: options.src,
+        noControls: options.controls === false,
+      });
+      return await written(io, options.out, data, messages);
+    }
     const svg = renderStaticSvg(result.catalogue, {
       width: width.value,
       height: height.value,
@@ -89,8 +118,21 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
     const reason = error instanceof Error ? error.message : String(error);
     return fail(messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
   }
-  const written = await writeOutput(io, options.out, data, messages);
-  if (written !== undefined) return fail(written, EXIT.invalid);
-  io.stderr(`${messages.wrote(options.out)}\n`);
+  return written(io, options.out, data, messages);
+}
+
+/** Writes the output and says so; a failure to write is reported (exit 1). */
+async function written(
+  io: CommandIO,
+  out: string,
+  data: string | Uint8Array,
+  messages: ReturnType<typeof cliMessages>,
+): Promise<number> {
+  const failure = await writeOutput(io, out, data, messages);
+  if (failure !== undefined) {
+    io.stderr(`${failure}\n`);
+    return EXIT.invalid;
+  }
+  io.stderr(`${messages.wrote(out)}\n`);
   return EXIT.ok;
 }

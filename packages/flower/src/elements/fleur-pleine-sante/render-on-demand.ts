@@ -27,6 +27,11 @@ export interface OnDemandView {
   readonly selectedItem: Item | undefined;
   readonly openBadge: string | undefined;
   readonly printing: boolean;
+  /**
+   * Markup rendered ahead of time carries the table of every item for readers without script: in print, and to
+   * screen readers (not shown on screen). The element drops it once it takes the markup over.
+   */
+  readonly staticTable?: boolean;
   readonly showControls: boolean;
   /** Narrow container: the filter chips fold into a disclosure. */
   readonly compact: boolean;
@@ -143,12 +148,12 @@ function factorNote(view: OnDemandView): Part {
 
 /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
 function printTable(view: OnDemandView): Part {
-  if (!view.printing || view.view === 'table') return nothing;
+  if (!(view.printing || view.staticTable) || view.view === 'table') return nothing;
   const table = renderTable({
     ...view.context,
     matching: view.matching,
     selected: view.selected,
     onSelect: () => {},
   });
-  return html`<div class="fleur__print-table">${table}</div>`;
+  return html`<div class=${view.staticTable && !view.printing ? 'fleur__print-table fleur__print-table--static' : 'fleur__print-table'}>${table}</div>`;
 }
