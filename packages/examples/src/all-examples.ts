@@ -2,6 +2,8 @@ import { cmsExample } from './cms.js';
 import type { Example } from './example.js';
 import { intranetExample } from './intranet.js';
 import { reactExample } from './react.js';
+import { svelteExample } from './svelte.js';
+import { vueExample } from './vue.js';
 
 /** Every example, in the order the tests open them. */
-export const EXAMPLES: readonly Example[] = [cmsExample, intranetExample, reactExample];
+export const EXAMPLES: readonly Example[] = [cmsExample, intranetExample, reactExample, vueExample, svelteExample];

@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { installAppTools, runTool, viteBuild } from './app-build.js';
 import type { Example } from './example.js';
 import { exampleSource } from './example.js';
 import { CATALOGUE, newSite } from './site-files.js';
-
-const run = promisify(execFile);
 
 /** The app's own tooling, at the versions this repository is tested with (its root devDependencies). */
 const APP_TOOLS = [
@@ -22,15 +19,6 @@ const APP_TOOLS = [
 /** The React app's policy: everything from the site itself (its bundle, its chunks, the catalogue it imports). */
 export const REACT_APP_POLICY = "default-src 'self'";
 
-function pinned(name: string): string {
-  const root = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-    devDependencies: Record<string, string>;
-  };
-  const version = root.devDependencies[name];
-  if (!version) throw new Error(`${name} is not a devDependency of the repository`);
-  return `${name}@${version}`;
-}
-
 /**
  * A React 19 app using the `fleur-pleine-sante-react` wrapper with a catalogue imported from a `.json` file, built as its
  * author would: `tsc` checks it against the installed packages' types (no cast, typed `onFleurSelect`), then Vite
@@ -42,16 +30,9 @@ export const reactExample: Example = {
   async build(project) {
     const root = newSite(project, exampleSource('react'), 'react');
     copyFileSync(CATALOGUE, join(root, 'src', 'catalogue.json'));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...APP_TOOLS.map(pinned)], {
-      cwd: project.folder,
-    });
-    const bin = (name: string) => join(project.folder, 'node_modules', '.bin', name);
-    await run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root });
-    // As an author's shell runs it: a test runner's NODE_ENV=test would give Vite Lit's development build.
-    await run(bin('vite'), ['build', '--logLevel', 'warn'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    await installAppTools(project, APP_TOOLS);
+    await runTool(project, 'tsc', ['-p', 'tsconfig.json'], root);
+    await viteBuild(project, root);
     return { root: join(root, 'dist'), page: '/index.html', headers: { 'content-security-policy': REACT_APP_POLICY } };
   },
 };
