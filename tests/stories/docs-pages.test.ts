@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as flower from 'fleur-pleine-sante';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
-import { catalogueJsonSchema } from 'fleur-pleine-sante-catalogue/json-schema.js';
+import { catalogueJsonSchema, EDITOR_KEYWORDS } from 'fleur-pleine-sante-catalogue/json-schema.js';
 import { describe, expect, it } from 'vitest';
 import minimal from '../../stories/docs/minimal-catalogue.json';
 import { declarationOf, eventClassName } from '../../stories/helpers/manifest.js';
@@ -58,7 +58,7 @@ describe('Guides / Catalogue format', () => {
   });
 
   it('whose example the JSON Schema it shows accepts too', () => {
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(catalogueJsonSchema());
+    const validate = new Ajv2020({ allErrors: true }).addVocabulary(EDITOR_KEYWORDS).compile(catalogueJsonSchema());
     expect(validate(minimal) ? [] : validate.errors).toEqual([]);
   });
 

@@ -67,7 +67,12 @@ function fromZodIssue(issue: ZodIssue, basePath: IssuePath): Issue[] {
     case 'invalid_value':
       if (lastKey(path) === 'version' && path.length === 1)
         return [
-          createIssue('invalid-version', path, { received: printable(issue.input), expected: String(issue.values[0]) }),
+          createIssue('invalid-version', path, {
+            received: printable(issue.input),
+            // `"1"` is the right version written as a string: the message says which type is expected.
+            receivedType: typeOf(issue.input),
+            expected: String(issue.values[0]),
+          }),
         ];
       return [createIssue('invalid-value', path, { received: printable(issue.input) })];
     case 'invalid_union':
