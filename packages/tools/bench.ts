@@ -11,6 +11,7 @@ import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js'
 import { alias } from '../../vite.config.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { layoutFlower } from '../../packages/flower/src/geometry/index.js';
+import { manyFlowersBench } from './bench/many-flowers-bench.js';
 
 const SIZES = [45, 500, 5000];
 const RUNS = 15;
@@ -136,4 +137,10 @@ for (const items of SIZES) {
 }
 console.log(
   '\nBudgets: Harmonie layout ≤ 10 ms, 5000-item layout ≤ 60 ms (Node); element ÷ d3 ≤ 1.5 at 45 and 500 items.',
+);
+
+const many = await manyFlowersBench(5);
+console.log(
+  `\n50 flowers on one page (Chromium, ${many.longest.length} runs): longest main-thread block, median ${format(median(many.longest)).trim()} ms ` +
+    `(max ${format(Math.max(...many.longest)).trim()}; budget 200), ${median(many.counts)} long tasks`,
 );
