@@ -13,6 +13,9 @@ const REFERENCE_TARGET_OF_LIST: Readonly<Record<string, string>> = {
   objectives: 'objective',
 };
 
+/** Hundreds of parses: seconds when the machine is quiet, several times that on a busy one; never a timing test. */
+const PROPERTY_TIME = 120_000;
+
 describe('parseCatalogue properties', () => {
   it('never throws on arbitrary JSON values, and every issue has a known code and messages', () => {
     fc.assert(
@@ -27,7 +30,7 @@ describe('parseCatalogue properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIME);
 
   it('when any field of a valid catalogue is replaced by an arbitrary value, blames that field or keeps the others', () => {
     const base = minimalCatalogue() as Record<string, unknown>;
@@ -57,7 +60,7 @@ describe('parseCatalogue properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIME);
 
   it('parses any generated valid catalogue back to itself, from a value and from JSON text', () => {
     fc.assert(
@@ -70,5 +73,5 @@ describe('parseCatalogue properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIME);
 });
