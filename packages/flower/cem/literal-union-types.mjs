@@ -53,24 +53,27 @@ function propertyTypes(classNode) {
   return types;
 }
 
+/** Gives the fields and attributes of one custom element the literal unions of its class's properties. */
+function rewriteElement(declaration, modulePath) {
+  const types = propertyTypes(classIn(sourceFileOf(modulePath), declaration.name));
+  for (const member of declaration.members ?? []) {
+    const text = member.kind === 'field' ? types.get(member.name) : undefined;
+    if (text && member.type) member.type = { text };
+  }
+  for (const attribute of declaration.attributes ?? []) {
+    const text = types.get(attribute.fieldName ?? attribute.name);
+    if (text && attribute.type) attribute.type = { text };
+  }
+}
+
 /** Rewrites the `type.text` of fields and attributes whose declared type is a union of string literals. */
 export function literalUnionTypesPlugin() {
   return {
     name: 'fleur-literal-union-types',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules)
-        for (const declaration of module.declarations ?? []) {
-          if (declaration.kind !== 'class' || !declaration.customElement) continue;
-          const types = propertyTypes(classIn(sourceFileOf(module.path), declaration.name));
-          for (const member of declaration.members ?? []) {
-            const text = member.kind === 'field' ? types.get(member.name) : undefined;
-            if (text && member.type) member.type = { text };
-          }
-          for (const attribute of declaration.attributes ?? []) {
-            const text = types.get(attribute.fieldName ?? attribute.name);
-            if (text && attribute.type) attribute.type = { text };
-          }
-        }
+        for (const declaration of module.declarations ?? [])
+          if (declaration.kind === 'class' && declaration.customElement) rewriteElement(declaration, module.path);
     },
   };
 }
