@@ -9,10 +9,11 @@ import {
   timeoutMs,
 } from 'fleur-pleine-sante-catalogue';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FleurErrorDetail } from '../events/error.js';
 
-export type CatalogueOrigin = 'property' | 'src' | 'inline';
+/** Where a catalogue came from: the `source` of a `fleur-error` event, declared there once. */
+export type CatalogueOrigin = FleurErrorDetail['source'];
 
-/** What the host renders: the last valid catalogue and the problems of the latest attempt. */
 /** Where the catalogue source stands. */
 export const SOURCE_STATUSES = ['idle', 'loading', 'ready', 'error'] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];

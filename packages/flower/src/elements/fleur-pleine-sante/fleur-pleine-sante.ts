@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
+import { type Catalogue, type CatalogueJson, DEFAULT_TIMEOUT_MS, type Item } from 'fleur-pleine-sante-catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
@@ -15,7 +15,7 @@ import type { NavNode } from '../../model/navigation.js';
 import { type FlowerSvgView, renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
-import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
+import { ReaderActions } from '../../controllers/reader-actions.js';
 import styles from './fleur-pleine-sante.styles.js';
 import buttonsStyles from './buttons.styles.js';
 import tooltipStyles from './tooltip.styles.js';
@@ -24,7 +24,7 @@ import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
 import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
-import { BadgeListController } from '../../controllers/badge-list-controller.js';
+import { BadgeListState } from '../../controllers/badge-list-state.js';
 import { DrawingInteraction } from '../../controllers/drawing-interaction.js';
 import { DerivedState } from '../../model/derived-state.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
@@ -146,7 +146,7 @@ export class FleurPleineSante extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
   /** Time-out in milliseconds for fetching `src`. */
-  @property({ type: Number }) timeout = 15_000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   private readonly localize = new LocalizeController(this);
   private readonly source = new CatalogueSourceController(this, {
@@ -178,7 +178,7 @@ export class FleurPleineSante extends LitElement {
     revealDetails: () =>
       void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
   });
-  private readonly actions = new ReaderActionsController(this, {
+  private readonly actions = new ReaderActions(this, {
     catalogue: () =>
       this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
     locale: () => this.localize,
@@ -195,7 +195,7 @@ export class FleurPleineSante extends LitElement {
   private selectedItem: Item | undefined;
   /** The selected item's name when the layout did not name it (narrow drawings): it is always named. */
   private selectedName: ItemLabelLayout | null = null;
-  private readonly badgeList = new BadgeListController(this, {
+  private readonly badgeList = new BadgeListState(this, {
     root: () => this.renderRoot,
     focusBadge: (key) => void this.interaction.roving.focus(key),
   });

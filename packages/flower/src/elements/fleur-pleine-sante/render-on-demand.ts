@@ -1,7 +1,7 @@
 import type { Item } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
-import type { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
+import type { ReaderActions } from '../../controllers/reader-actions.js';
 import type { FlowerLayout } from '../../geometry/index.js';
 import type { Filters } from '../../model/filters.js';
 import type { ReadingContext } from '../../model/item-text.js';
@@ -32,7 +32,7 @@ export interface OnDemandView {
   readonly compact: boolean;
   /** What the reader's actions change (and the events they fire). */
   readonly actions: Pick<
-    ReaderActionsController,
+    ReaderActions,
     'select' | 'zoom' | 'toggleZoom' | 'toggleFilter' | 'setFilters' | 'resetFilters'
   >;
   /** The element, for the export buttons. */

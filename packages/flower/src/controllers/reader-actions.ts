@@ -32,9 +32,9 @@ export interface ReaderActionsConfig {
  * What a reader does — select an item, zoom into a petal, change a filter — turned into the host's property
  * changes, a `fleur-select` / `fleur-zoom` / `fleur-filter` event and a polite announcement. Only these methods fire
  * events, so code setting a property never does (the events follow user actions only). It holds no resource, so it
- * needs none of the host's lifecycle callbacks and is not registered with `addController`.
+ * needs none of the host's lifecycle callbacks: a plain object of the element, not a Lit controller.
  */
-export class ReaderActionsController {
+export class ReaderActions {
   /** Text of the polite live region: what the last action did. */
   announcement = '';
 
