@@ -183,6 +183,9 @@ export class FleurPleineSante extends LitElement {
       this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
     locale: () => this.localize,
     hideTooltip: () => this.interaction.tooltip.hide(),
+    // The same memo willUpdate reads: a chip click computes the matching items once.
+    matching: (filters) =>
+      this.source.catalogue ? this.derived.matching(this.source.catalogue, filters, this.localize.lang) : new Set(),
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
   private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
