@@ -21,8 +21,6 @@ export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 export interface CatalogueSourceConfig {
   /** Called each time a catalogue is rejected, with every issue; the host turns it into `fleur-error`. */
   onRejected(issues: readonly Issue[], origin: CatalogueOrigin): void;
-  /** Called when a new catalogue was accepted. */
-  onAccepted?(catalogue: Catalogue): void;
 }
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
@@ -43,8 +41,6 @@ export class CatalogueSourceController implements ReactiveController {
   catalogue: Catalogue | undefined;
   /** Problems of the latest attempt (empty once a catalogue is accepted). */
   issues: readonly Issue[] = [];
-  /** Warnings of the accepted catalogue (unknown fields, missing translations). */
-  warnings: readonly Issue[] = [];
   status: SourceStatus = 'idle';
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -139,9 +135,7 @@ export class CatalogueSourceController implements ReactiveController {
     if (result.ok) {
       this.catalogue = result.catalogue;
       this.issues = [];
-      this.warnings = result.warnings;
       this.status = 'ready';
-      this.#config.onAccepted?.(result.catalogue);
     } else {
       this.issues = result.issues;
       this.status = 'error';
