@@ -91,7 +91,7 @@ const LIT_DEV_MODE_NOTICE = /^Lit is in dev mode\. Not recommended for productio
 afterAll(async () => {
   await browser?.close();
   project?.remove();
-});
+}, BUILD_TIME);
 
 /** Opens `site` in a new browser context; requests to its npm CDN are answered from the installed packages. */
 async function open(

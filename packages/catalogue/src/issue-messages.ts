@@ -1,10 +1,6 @@
 import { displayText, isolate } from './display-text.js';
 import { formatPath, type Issue, type IssueCode, type IssueParams, type IssueSeverity } from './issues.js';
-import { normalizeLanguageTag, primarySubtag } from './language-tag.js';
-
-/** The languages issue messages are written in. */
-export const MESSAGE_LOCALES = ['fr', 'en'] as const;
-export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+import { type MessageLocale, messageLocale } from './message-locale.js';
 
 /** A message per code, from its params and its severity (a warning made an error, as by `--strict`, reads otherwise). */
 type MessageTable = Record<IssueCode, (p: IssueParams, severity: IssueSeverity) => string>;
@@ -159,13 +155,6 @@ function capitalize(text: string): string {
 }
 
 const TABLES: Record<MessageLocale, MessageTable> = { fr, en };
-
-/** Picks the message language for any value: `en-GB` or `en_US` → `en`; anything else (`constructor`…) → `fr`. */
-export function messageLocale(locale: string | undefined): MessageLocale {
-  const tag = normalizeLanguageTag(locale);
-  const primary = tag === undefined ? '' : primarySubtag(tag);
-  return (MESSAGE_LOCALES as readonly string[]).includes(primary) ? (primary as MessageLocale) : 'fr';
-}
 
 /** The message alone, in the given language: `Facteur inconnu : « sleeep ».` */
 export function issueMessage(issue: Issue, locale?: string): string {

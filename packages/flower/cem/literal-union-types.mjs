@@ -78,25 +78,23 @@ function constantDefaults(classNode) {
   return defaults;
 }
 
+/** `entry.type` and `entry.default` as the class writes them, for the property named `name`. */
+function rewriteEntry(entry, name, { types, defaults }) {
+  const text = types.get(name);
+  if (text && entry.type) entry.type = { text };
+  if (defaults.has(name) && entry.default !== undefined) entry.default = defaults.get(name);
+}
+
 /**
  * Gives the fields and attributes of one custom element the literal unions of its class's properties, and the
  * values of the constants their defaults name.
  */
 function rewriteElement(declaration, modulePath) {
   const classNode = classIn(sourceFileOf(modulePath), declaration.name);
-  const types = propertyTypes(classNode);
-  const defaults = constantDefaults(classNode);
-  for (const member of declaration.members ?? []) {
-    const text = member.kind === 'field' ? types.get(member.name) : undefined;
-    if (text && member.type) member.type = { text };
-    if (defaults.has(member.name) && member.default !== undefined) member.default = defaults.get(member.name);
-  }
-  for (const attribute of declaration.attributes ?? []) {
-    const field = attribute.fieldName ?? attribute.name;
-    const text = types.get(field);
-    if (text && attribute.type) attribute.type = { text };
-    if (defaults.has(field) && attribute.default !== undefined) attribute.default = defaults.get(field);
-  }
+  const found = { types: propertyTypes(classNode), defaults: constantDefaults(classNode) };
+  for (const member of declaration.members ?? []) if (member.kind === 'field') rewriteEntry(member, member.name, found);
+  for (const attribute of declaration.attributes ?? [])
+    rewriteEntry(attribute, attribute.fieldName ?? attribute.name, found);
 }
 
 /** Rewrites the `type.text` of fields and attributes whose declared type is a union of string literals. */
