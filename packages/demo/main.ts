@@ -1,4 +1,4 @@
-import { ELEMENT_PROPERTIES, type FleurPleineSante } from 'fleur-pleine-sante';
+import { ELEMENT_PROPERTIES, type FleurPleineSante, type UiLocale } from 'fleur-pleine-sante';
 import 'fleur-pleine-sante/fleur-pleine-sante.js';
 import model from '../../tests/fixtures/dahlgren-whitehead.json';
 
@@ -21,7 +21,7 @@ const second = document.querySelector<FleurPleineSante>('#model');
 if (second) second.catalogue = model;
 
 // The flowers have no lang of their own: they follow the page's, as a CMS page would set it.
-function setLanguage(lang: 'fr' | 'en') {
+function setLanguage(lang: UiLocale) {
   document.documentElement.lang = lang;
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]'))
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));

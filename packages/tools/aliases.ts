@@ -16,8 +16,10 @@ export const alias = [
   { find: /^fleur-pleine-sante\/static\.js$/, replacement: source('../../packages/flower/src/static.ts') },
   { find: /^fleur-pleine-sante\/geometry\.js$/, replacement: source('../../packages/flower/src/geometry/index.ts') },
   { find: /^fleur-pleine-sante\/fleur-pleine-sante\.js$/, replacement: source('../../packages/flower/src/define.ts') },
-  { find: /^fleur-pleine-sante\/jsx$/, replacement: source('../../packages/flower/src/jsx.ts') },
-  { find: /^fleur-pleine-sante\/jsx-preact$/, replacement: source('../../packages/flower/src/jsx-preact.ts') },
+  { find: /^fleur-pleine-sante\/jsx$/, replacement: source('../../packages/flower/src/frameworks/react.ts') },
+  { find: /^fleur-pleine-sante\/jsx-preact$/, replacement: source('../../packages/flower/src/frameworks/preact.ts') },
+  { find: /^fleur-pleine-sante\/vue$/, replacement: source('../../packages/flower/src/frameworks/vue.ts') },
+  { find: /^fleur-pleine-sante\/svelte$/, replacement: source('../../packages/flower/src/frameworks/svelte.ts') },
   { find: /^fleur-pleine-sante$/, replacement: source('../../packages/flower/src/index.ts') },
   { find: /^fleur-pleine-sante-react$/, replacement: source('../../packages/react/src/index.ts') },
 ];

@@ -11,6 +11,9 @@
 // 3. Reactions of a drawn flower: `selected` → painted, pointer over a mark → tooltip painted.
 // 4. Node, per catalogue size: parse (JSON text → validated catalogue), layout, render to string (the Lit template
 //    through @lit-labs/ssr, as `fleur render` and the static markup do). Medians after warm-up.
+// 5. Names at 1200 × 900 in Node (the label engine's budgets), and the label-quality grid.
+// 6. A page of 50 flowers each fetching Harmonie: the longest main-thread block while they load (a time, so printed
+//    here and never asserted; tests/flower/elements/many-flowers.browser.test.ts checks what does not depend on time).
 //
 // Absolute times move 2–3× with the machine's load; ratios measured in the same run are what to compare.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +30,7 @@ import { syntheticCatalogue } from '../../tests/fixtures/synthetic-catalogue.js'
 import { serveFolder } from '../examples/src/static-server.js';
 import { alias } from './aliases.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { manyFlowersBench } from './bench/many-flowers-bench.js';
 
 const SIZES = [45, 500, 5000] as const;
 /** Fresh pages per size and per page kind (element, bare d3). */
@@ -278,3 +282,9 @@ console.log(
   "\nLabel quality, page shapes × catalogues (crossings, foreign petals, overlaps and outside by the tests' own geometry):",
 );
 console.log(labelQualityTable(labelQuality()));
+
+const many = await manyFlowersBench(5);
+console.log(
+  `\n50 flowers on one page (Chromium, ${many.longest.length} runs): longest main-thread block, median ${format(median(many.longest))} ms ` +
+    `(max ${format(Math.max(...many.longest))}; budget 200), ${median(many.counts)} long tasks`,
+);

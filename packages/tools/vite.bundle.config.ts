@@ -7,6 +7,9 @@ import { minifyTemplateLiterals } from './minify-template-literals.js';
 /** The flower package's build folder: the drop-in sits beside the tsc build, so npm CDNs serve it from the package. */
 const outDir = fileURLToPath(new URL('../flower/dist', import.meta.url));
 
+/** The element's class, whose name the minifier keeps. */
+const ELEMENT_CLASS_NAME = 'FleurPleineSante';
+
 /** The drop-in's own files: the main file and its lazy chunks (`fleur-*.js`), with their source maps. */
 const DROP_IN_FILE = /^fleur-[\w.-]+\.js(\.map)?$/;
 
@@ -51,7 +54,9 @@ export default defineConfig({
       // so the first load is one file and each part one more.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        minify: true,
+        // The element's class keeps its name (`customElements.get('fleur-pleine-sante').name`, stack traces, the
+        // console): a page author debugging the drop-in sees FleurPleineSante, not `$`. Every other name is mangled.
+        minify: { compress: true, codegen: true, mangle: { reserved: [ELEMENT_CLASS_NAME] } },
         comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: 'fleur-[name]-[hash].js',
         // V8's explicit compile hint: the main file is compiled whole while it streams in (off the main thread)

@@ -154,10 +154,14 @@ export function manifestArgTypes(tagName: string): ArgTypes {
 
 /** {@link manifestArgTypes} for a declaration already found. */
 export function declarationArgTypes(declaration: Declaration): ArgTypes {
+  return { ...memberArgTypes(declaration), ...styleArgTypes(declaration) };
+}
+
+/** Attributes, public properties and methods, events and slots: what the element does. */
+function memberArgTypes(declaration: Declaration): ArgTypes {
   const argTypes: ArgTypes = {};
   for (const attribute of declaration.attributes ?? []) argTypes[attribute.name] = attributeRow(attribute);
-  for (const member of declaration.members ?? []) {
-    if (!isPublic(member)) continue;
+  for (const member of (declaration.members ?? []).filter(isPublic)) {
     if (member.kind === 'method') argTypes[`method:${member.name}`] = methodRow(member);
     else if (member.attribute !== member.name) argTypes[member.name] = fieldRow(member);
   }
@@ -165,6 +169,12 @@ export function declarationArgTypes(declaration: Declaration): ArgTypes {
     if (event.name) argTypes[eventArgName(event.name)] = eventRow({ ...event, name: event.name });
   for (const slot of declaration.slots ?? [])
     argTypes[`slot:${slot.name}`] = row({ ...slot, name: slot.name || '(default)' }, 'slots', NO_CONTROL);
+  return argTypes;
+}
+
+/** CSS custom properties and parts: how it is styled. */
+function styleArgTypes(declaration: Declaration): ArgTypes {
+  const argTypes: ArgTypes = {};
   for (const property of declaration.cssProperties ?? [])
     argTypes[property.name] = row(property, 'css custom properties', cssPropertyControl(property));
   for (const part of declaration.cssParts ?? [])

@@ -1,7 +1,15 @@
 import type { Args } from '@storybook/web-components-vite';
 import { nothing } from 'lit';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
-import { declarationOf, eventArgName, eventNames, isPublic } from './manifest.js';
+import {
+  type Attribute,
+  type Declaration,
+  declarationOf,
+  eventArgName,
+  eventNames,
+  isPublic,
+  type Member,
+} from './manifest.js';
 
 /** An `fn()`-style spy per event, named as Storybook names event actions (`onFleurSelect`). */
 export function manifestEventArgs<T>(tagName: string, spy: () => T): Record<string, T> {
@@ -42,33 +50,44 @@ class ManifestArgsDirective extends Directive {
     const element = part.element;
     const declaration = declarationOf(tagName);
     this.args = args;
-    for (const attribute of declaration.attributes ?? []) {
-      const value = args[attribute.name];
-      if (Object.is(value, this.applied[attribute.name])) continue;
-      if (attribute.type?.text === 'boolean') element.toggleAttribute(attribute.name, value === true);
-      else if (value === undefined || value === null || value === '') element.removeAttribute(attribute.name);
-      else element.setAttribute(attribute.name, String(value));
-    }
-    for (const member of declaration.members ?? []) {
-      if (member.kind !== 'field' || member.attribute || !isPublic(member) || member.readonly) continue;
-      const value = args[member.name];
-      if (Object.is(value, this.applied[member.name])) continue;
-      (element as unknown as Record<string, unknown>)[member.name] = value;
-    }
-    if (!this.listening) {
-      this.listening = true;
-      for (const event of eventNames(declaration)) {
-        const name = eventArgName(event);
-        element.addEventListener(event, (e) => {
-          const handler = this.args[name];
-          if (typeof handler === 'function') handler(e);
-        });
-      }
-    }
+    for (const attribute of declaration.attributes ?? [])
+      if (this.changed(attribute.name)) applyAttribute(element, attribute, args[attribute.name]);
+    for (const member of declaration.members ?? [])
+      if (isSettableProperty(member) && this.changed(member.name))
+        (element as unknown as Record<string, unknown>)[member.name] = args[member.name];
+    if (!this.listening) this.listen(element, declaration);
     this.applied = { ...args };
     return nothing;
   }
+
+  /** Whether the arg `name` differs from what was last applied. */
+  private changed(name: string): boolean {
+    return !Object.is(this.args[name], this.applied[name]);
+  }
+
+  /** One listener per event, calling whatever handler the args hold when it fires. */
+  private listen(element: Element, declaration: Declaration): void {
+    this.listening = true;
+    for (const event of eventNames(declaration)) {
+      const name = eventArgName(event);
+      element.addEventListener(event, (e) => {
+        const handler = this.args[name];
+        if (typeof handler === 'function') handler(e);
+      });
+    }
+  }
 }
+
+/** An attribute as an arg sets it: a boolean is present or absent, an empty value removes it. */
+function applyAttribute(element: Element, attribute: Attribute, value: unknown): void {
+  if (attribute.type?.text === 'boolean') element.toggleAttribute(attribute.name, value === true);
+  else if (value === undefined || value === null || value === '') element.removeAttribute(attribute.name);
+  else element.setAttribute(attribute.name, String(value));
+}
+
+/** A public, writable property with no attribute (`catalogue`): set as a property. */
+const isSettableProperty = (member: Member): boolean =>
+  member.kind === 'field' && !member.attribute && isPublic(member) && !member.readonly;
 
 /** `<fleur-pleine-sante ${manifestArgs('fleur-pleine-sante', args)}>`: see {@link ManifestArgsDirective}. */
 export const manifestArgs = directive(ManifestArgsDirective);

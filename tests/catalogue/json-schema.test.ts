@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import {
   CATALOGUE_SCHEMA_ID,
   catalogueJsonSchema,
   catalogueJsonSchemaText,
+  EDITOR_KEYWORDS,
 } from 'fleur-pleine-sante-catalogue/json-schema.js';
 import { describe, expect, it } from 'vitest';
 
@@ -121,5 +123,23 @@ describe('catalogueJsonSchema()', () => {
         deprecated: true,
         deprecationMessage: expect.stringMatching(/^Unknown field: .*Champ inconnu/),
       });
+  });
+});
+
+describe('the shipped schema in ajv (the README recipe)', () => {
+  const shipped = () => JSON.parse(committed('packages/catalogue/catalogue.schema.json')) as object;
+
+  it("is refused by ajv's default strict mode as it is: VS Code's keywords are unknown to it", () => {
+    expect(() => new Ajv2020().compile(shipped())).toThrow(/strict mode: unknown keyword: "markdownDescription"/);
+  });
+
+  it('compiles under new Ajv2020() defaults once EDITOR_KEYWORDS are declared, as the README shows, and validates', () => {
+    const recipe = 'const validate = new Ajv2020().addVocabulary(EDITOR_KEYWORDS).compile(schema);';
+    expect(committed('README.md')).toContain(recipe);
+    // Strict mode stays on: any other keyword it does not know would still throw here.
+    const validate = new Ajv2020().addVocabulary(EDITOR_KEYWORDS).compile(shipped());
+    expect(validate(JSON.parse(committed('data/harmonie-mutuelle-2023.json')))).toBe(true);
+    expect(validate({ version: 1, id: 'x' })).toBe(false);
+    expect(validate.errors?.[0]).toMatchObject({ keyword: 'required' });
   });
 });

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_TIMEOUT_MS, issueMessage, loadCatalogue, MAX_JSON_LENGTH } from 'fleur-pleine-sante-catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,45 +10,58 @@ let base: string;
 /** Bytes the endless endpoint managed to send before the client hung up. */
 let endlessSent = 0;
 
+/** A body that never ends, with no content-length: only a cap applied while reading stops it. */
+function endless(response: ServerResponse): void {
+  response.setHeader('content-type', 'application/json');
+  endlessSent = 0;
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  const pump = () => {
+    while (!response.destroyed && endlessSent < 4 * MAX_JSON_LENGTH) {
+      endlessSent += chunk.length;
+      if (!response.write(chunk)) return void response.once('drain', pump);
+    }
+    response.end();
+  };
+  pump();
+}
+
+/** The test server's answers, by path. */
+const ROUTES: Readonly<Record<string, (response: ServerResponse) => void>> = {
+  '/catalogue.json': (response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(minimalCatalogue()));
+  },
+  '/broken.json': (response) => response.end('{"version": 1, "id": '),
+  '/invalid.json': (response) => response.end(JSON.stringify({ ...minimalCatalogue(), petals: [] })),
+  '/slow.json': (response) => setTimeout(() => response.end('{}'), 2_000),
+  '/answers-in-300-ms.json': (response) =>
+    setTimeout(() => {
+      response.setHeader('content-type', 'application/json; charset=utf-8');
+      response.end(JSON.stringify(minimalCatalogue()));
+    }, 300),
+  // A proxy's login page or an error page answered with 200: the classic « Unexpected token '<' ».
+  '/login.html': (response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end('<!doctype html><title>Connexion</title>');
+  },
+  '/raw.txt': (response) => {
+    response.setHeader('content-type', 'text/plain; charset=utf-8');
+    response.end(JSON.stringify(minimalCatalogue()));
+  },
+  '/endless.json': endless,
+  '/declared-huge.json': (response) => {
+    response.setHeader('content-type', 'application/json');
+    response.setHeader('content-length', String(MAX_JSON_LENGTH + 1));
+    response.write('{');
+  },
+};
+
 beforeAll(async () => {
   server = createServer((request, response) => {
     const url = request.url ?? '/';
-    if (url === '/catalogue.json') {
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify(minimalCatalogue()));
-    } else if (url === '/broken.json') response.end('{"version": 1, "id": ');
-    else if (url === '/invalid.json') response.end(JSON.stringify({ ...minimalCatalogue(), petals: [] }));
-    else if (url === '/slow.json') setTimeout(() => response.end('{}'), 2_000);
-    else if (url === '/answers-in-300-ms.json')
-      setTimeout(() => {
-        response.setHeader('content-type', 'application/json; charset=utf-8');
-        response.end(JSON.stringify(minimalCatalogue()));
-      }, 300);
-    else if (url === '/login.html') {
-      // A proxy's login page or an error page answered with 200: the classic « Unexpected token '<' ».
-      response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end('<!doctype html><title>Connexion</title>');
-    } else if (url === '/raw.txt') {
-      response.setHeader('content-type', 'text/plain; charset=utf-8');
-      response.end(JSON.stringify(minimalCatalogue()));
-    } else if (url === '/endless.json') {
-      // No content-length, a body that never ends: only a cap applied while reading stops it.
-      response.setHeader('content-type', 'application/json');
-      endlessSent = 0;
-      const chunk = Buffer.alloc(1 << 20, 0x20);
-      const pump = () => {
-        while (!response.destroyed && endlessSent < 4 * MAX_JSON_LENGTH) {
-          endlessSent += chunk.length;
-          if (!response.write(chunk)) return void response.once('drain', pump);
-        }
-        response.end();
-      };
-      pump();
-    } else if (url === '/declared-huge.json') {
-      response.setHeader('content-type', 'application/json');
-      response.setHeader('content-length', String(MAX_JSON_LENGTH + 1));
-      response.write('{');
-    } else {
+    const route = Object.hasOwn(ROUTES, url) ? ROUTES[url] : undefined;
+    if (route) route(response);
+    else {
       response.statusCode = 404;
       response.end('not found');
     }

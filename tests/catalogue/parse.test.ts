@@ -117,6 +117,17 @@ describe('parseCatalogue(invalid input) reports', () => {
     expect(issueMessage(issue, 'en')).toBe('Unsupported version “2”: the expected version is 1.');
   });
 
+  it('a version written as a string says that the number is expected, not that the version is unknown (fr, en)', () => {
+    const result = parseCatalogue(catalogueWith((c) => ((c as Record<string, unknown>).version = '1')));
+    const issue = expectIssue(result, 'invalid-version', 'version');
+    expect(issueMessage(issue, 'en')).toBe(
+      'The version must be the number 1, without quotes: the file gives the string “1”.',
+    );
+    expect(issueMessage(issue, 'fr')).toBe(
+      'La version doit être le nombre 1, sans guillemets : le fichier donne le texte « 1 ».',
+    );
+  });
+
   it('missing required fields and wrong types', () => {
     const result = parseCatalogue(
       catalogueWith((c) => {

@@ -177,7 +177,14 @@ describe('--strict', () => {
     const run = await runFleur('validate', path, '--strict', '--lang', 'en');
     expect(run.code).toBe(1);
     const { line, column } = lineColumnOf(brokenText, '"colour"');
-    expect(run.stdout).toContain(`${path}: invalid (1)\n${path}:${line}:${column} error petals[1] (social).colour:`);
+    // An error, so the field is not "ignored": the file is refused for it.
+    expect(run.stdout).toContain(
+      `${path}: invalid (1)\n${path}:${line}:${column} error petals[1] (social).colour: Unknown field “colour”: not part of the catalogue format.\n`,
+    );
+    const french = await runFleur('validate', path, '--strict');
+    expect(french.stdout).toContain(
+      'colour : Champ inconnu « colour » : il ne fait pas partie du format du catalogue.\n',
+    );
     const json = JSON.parse((await runFleur('validate', path, '--strict', '--json')).stdout);
     expect(json).toMatchObject({ ok: false, issues: [{ code: 'unknown-field', severity: 'error' }], warnings: [] });
   });

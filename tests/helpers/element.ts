@@ -29,11 +29,14 @@ export function unmountAll(): void {
 
 export { settle };
 
-/** Resolves with the next event of that type on the element (or rejects after `ms`). */
+/**
+ * Resolves with the next event of that type on the element (or rejects after `ms`). A wait, not a measure: the
+ * default leaves a busy machine (the full suite, with app builds beside it) all the time it needs.
+ */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
-  ms = 5_000,
+  ms = 30_000,
 ): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${ms} ms`)), ms);

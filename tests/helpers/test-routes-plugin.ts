@@ -1,5 +1,91 @@
 import { readFile } from 'node:fs/promises';
-import type { Plugin } from 'vite';
+import type { ServerResponse } from 'node:http';
+import type { Connect, Plugin } from 'vite';
+
+type Request = Connect.IncomingMessage;
+type Response = ServerResponse;
+
+/** One route: whether it answers this path, and how. */
+interface Route {
+  readonly matches: (pathname: string) => boolean;
+  readonly answer: (url: URL, request: Request, response: Response) => void;
+}
+
+/** A file of the repository as JavaScript, or 404 with `missing` when it is not there (the drop-in not built). */
+function sendScript(response: Response, file: URL, missing: string): void {
+  readFile(file).then(
+    (body) => {
+      response.setHeader('content-type', 'text/javascript; charset=utf-8');
+      response.end(body);
+    },
+    () => {
+      response.statusCode = 404;
+      response.end(missing);
+    },
+  );
+}
+
+/** The answer after `ms` (from the query, else `fallback`), cancelled when the client hangs up. */
+function later(url: URL, request: Request, fallback: number, send: () => void): void {
+  const timer = setTimeout(send, Number(url.searchParams.get('ms') ?? fallback));
+  request.on('close', () => clearTimeout(timer));
+}
+
+const MAIN_ONLY = '/dist-main-only/fleur-pleine-sante.js';
+const BUILD_FIRST = 'missing: run the drop-in build first';
+
+const ROUTES: readonly Route[] = [
+  {
+    matches: (pathname) => /^\/status\/\d{3}$/.test(pathname),
+    answer: (url, _request, response) => {
+      response.statusCode = Number(url.pathname.slice('/status/'.length));
+      response.end('error');
+    },
+  },
+  {
+    matches: (pathname) => pathname === '/broken.json',
+    answer: (_url, _request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end('{"version": 1, "petals": [');
+    },
+  },
+  {
+    matches: (pathname) => pathname === '/slow.json',
+    answer: (url, request, response) => later(url, request, 2000, () => response.end('{}')),
+  },
+  {
+    matches: (pathname) => pathname === '/late.json',
+    answer: (url, request, response) =>
+      later(url, request, 300, async () => {
+        response.setHeader('content-type', 'application/json');
+        response.end(await readFile(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url)));
+      }),
+  },
+  {
+    matches: (pathname) => pathname.startsWith('/dist-main-only/') && pathname !== MAIN_ONLY,
+    answer: (_url, _request, response) => {
+      response.statusCode = 404;
+      response.end('lazy chunks are held back on this route');
+    },
+  },
+  {
+    matches: (pathname) => pathname === MAIN_ONLY,
+    answer: (_url, _request, response) =>
+      sendScript(response, new URL('../../packages/flower/dist/fleur-pleine-sante.js', import.meta.url), BUILD_FIRST),
+  },
+  {
+    matches: (pathname) => /^\/flower\/dist\/fleur-[\w.-]+\.js$/.test(pathname),
+    answer: (url, _request, response) =>
+      sendScript(response, new URL(`../../packages${url.pathname}`, import.meta.url), BUILD_FIRST),
+  },
+  {
+    matches: (pathname) => pathname === '/login.html',
+    answer: (_url, _request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end('<!doctype html><title>Connexion</title><form>…</form>');
+    },
+  },
+];
 
 /**
  * Routes the browser tests fetch: real HTTP answers (status codes, broken JSON, slow bodies) from the Vite
@@ -21,57 +107,9 @@ export function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__fleur__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        const status = /^\/status\/(\d{3})$/.exec(url.pathname);
-        if (status) {
-          response.statusCode = Number(status[1]);
-          response.end('error');
-        } else if (url.pathname === '/broken.json') {
-          response.setHeader('content-type', 'application/json');
-          response.end('{"version": 1, "petals": [');
-        } else if (url.pathname === '/slow.json') {
-          const timer = setTimeout(() => response.end('{}'), Number(url.searchParams.get('ms') ?? 2000));
-          request.on('close', () => clearTimeout(timer));
-        } else if (url.pathname === '/late.json') {
-          const timer = setTimeout(
-            async () => {
-              response.setHeader('content-type', 'application/json');
-              response.end(await readFile(new URL('../../data/harmonie-mutuelle-2023.json', import.meta.url)));
-            },
-            Number(url.searchParams.get('ms') ?? 300),
-          );
-          request.on('close', () => clearTimeout(timer));
-        } else if (
-          url.pathname.startsWith('/dist-main-only/') &&
-          url.pathname !== '/dist-main-only/fleur-pleine-sante.js'
-        ) {
-          response.statusCode = 404;
-          response.end('lazy chunks are held back on this route');
-        } else if (url.pathname === '/dist-main-only/fleur-pleine-sante.js') {
-          readFile(new URL('../../packages/flower/dist/fleur-pleine-sante.js', import.meta.url)).then(
-            (body) => {
-              response.setHeader('content-type', 'text/javascript; charset=utf-8');
-              response.end(body);
-            },
-            () => {
-              response.statusCode = 404;
-              response.end('missing: run the drop-in build first');
-            },
-          );
-        } else if (/^\/flower\/dist\/fleur-[\w.-]+\.js$/.test(url.pathname)) {
-          readFile(new URL(`../../packages${url.pathname}`, import.meta.url)).then(
-            (body) => {
-              response.setHeader('content-type', 'text/javascript; charset=utf-8');
-              response.end(body);
-            },
-            () => {
-              response.statusCode = 404;
-              response.end('missing: run the drop-in build first');
-            },
-          );
-        } else if (url.pathname === '/login.html') {
-          response.setHeader('content-type', 'text/html; charset=utf-8');
-          response.end('<!doctype html><title>Connexion</title><form>…</form>');
-        } else {
+        const route = ROUTES.find(({ matches }) => matches(url.pathname));
+        if (route) route.answer(url, request, response);
+        else {
           response.statusCode = 404;
           response.end();
         }

@@ -47,6 +47,22 @@ function format(diagnostic: ts.Diagnostic): string {
  * go in separate calls. An unused `// @ts-expect-error` is an error too (TS2578): every expected error must happen.
  */
 export function typeErrors(...fixtures: string[]): Map<string, string[]> {
+  return typeErrorsWith(options, fixtures);
+}
+
+/**
+ * {@link typeErrors} with React's types taken from @types/react 18 (the repository's devDependency alias
+ * `@types/react-18`) instead of 19: what an app still on React 18 sees.
+ */
+export function react18TypeErrors(...fixtures: string[]): Map<string, string[]> {
+  const types = `${root}node_modules/@types/react-18/`;
+  return typeErrorsWith(
+    { ...options, paths: { ...options.paths, react: [`${types}index.d.ts`], 'react/*': [`${types}*`] } },
+    fixtures,
+  );
+}
+
+function typeErrorsWith(options: ts.CompilerOptions, fixtures: string[]): Map<string, string[]> {
   const files = fixtures.map((fixture) => fileURLToPath(new URL(`../types/fixtures/${fixture}`, import.meta.url)));
   const program = ts.createProgram({ rootNames: files, options, host });
   const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(format);

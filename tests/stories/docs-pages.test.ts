@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as flower from 'fleur-pleine-sante';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
-import { catalogueJsonSchema } from 'fleur-pleine-sante-catalogue/json-schema.js';
+import { catalogueJsonSchema, EDITOR_KEYWORDS } from 'fleur-pleine-sante-catalogue/json-schema.js';
 import { describe, expect, it } from 'vitest';
 import minimal from '../../stories/docs/minimal-catalogue.json';
 import { declarationOf, eventClassName } from '../../stories/helpers/manifest.js';
 import { THEME_TOKENS, TOKEN_PROPERTIES } from '../../packages/flower/src/render/theme.js';
+import { packageRanges } from '../../packages/tools/versioned-urls.js';
 
 const page = (name: string) => readFileSync(new URL(`../../stories/docs/${name}.mdx`, import.meta.url), 'utf8');
 const declaration = declarationOf('fleur-pleine-sante');
@@ -56,7 +58,7 @@ describe('Guides / Catalogue format', () => {
   });
 
   it('whose example the JSON Schema it shows accepts too', () => {
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(catalogueJsonSchema());
+    const validate = new Ajv2020({ allErrors: true }).addVocabulary(EDITOR_KEYWORDS).compile(catalogueJsonSchema());
     expect(validate(minimal) ? [] : validate.errors).toEqual([]);
   });
 
@@ -71,8 +73,9 @@ describe('Guides / Install and embed', () => {
   const install = page('install-and-embed');
 
   it('loads the drop-in from an npm CDN with one script tag', () => {
+    const range = packageRanges(fileURLToPath(new URL('../../', import.meta.url))).get('fleur-pleine-sante');
     expect(install).toContain(
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/fleur-pleine-sante/dist/fleur-pleine-sante.js"></script>',
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/fleur-pleine-sante@${range}/dist/fleur-pleine-sante.js"></script>`,
     );
   });
 

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { typeErrors } from '../helpers/type-errors.js';
+import { react18TypeErrors, typeErrors } from '../helpers/type-errors.js';
 
 // Three programs, each seeing only the entries its users import: the class-only entry, the side-effect entry without
 // the opt-in JSX types, and the JSX entries with the React wrapper.
 const classOnly = ['catalogue-json.ts', 'query-selector.ts', 'events.ts'];
 const sideEffectOnly = ['side-effect-entry.ts', 'react-jsx-without-entry.tsx'];
 const withJsx = ['react-jsx.tsx', 'preact-jsx.tsx', 'react-wrapper.tsx'];
+const withReact18 = ['react-18-jsx.tsx'];
 
 let checked: Map<string, string[]> | undefined;
 /** Each fixture's type errors (the programs are checked once, on first use). */
 function errorsOf(fixture: string): string[] | undefined {
-  checked ??= new Map([...typeErrors(...classOnly), ...typeErrors(...sideEffectOnly), ...typeErrors(...withJsx)]);
+  checked ??= new Map([
+    ...typeErrors(...classOnly),
+    ...typeErrors(...sideEffectOnly),
+    ...typeErrors(...withJsx),
+    ...react18TypeErrors(...withReact18),
+  ]);
   return checked.get(fixture);
 }
 
@@ -39,6 +45,16 @@ describe('types for TypeScript users (tsc on tests/types/fixtures)', () => {
 
   it('fleur-pleine-sante/jsx types the bare tag in React 19 JSX: properties, events, and wrong values rejected', () => {
     expect(errorsOf('react-jsx.tsx')).toEqual([]);
+  }, 60_000);
+
+  it('fleur-pleine-sante/jsx under React 18 types attributes and refuses listeners and object props, naming the wrapper', () => {
+    const errors = errorsOf('react-18-jsx.tsx') ?? [];
+    expect(errors.map((error) => error.slice(0, error.indexOf(':')))).toEqual([
+      'tests/types/fixtures/react-18-jsx.tsx(20,8)',
+      'tests/types/fixtures/react-18-jsx.tsx(21,27)',
+    ]);
+    for (const error of errors)
+      expect(error).toContain('never calls its listeners: use <FleurPleineSante> from fleur-pleine-sante-react');
   }, 60_000);
 
   it('fleur-pleine-sante/jsx-preact types the bare tag in Preact JSX', () => {

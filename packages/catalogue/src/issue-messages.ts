@@ -1,12 +1,9 @@
 import { displayText, isolate } from './display-text.js';
-import { formatPath, type Issue, type IssueCode, type IssueParams } from './issues.js';
-import { normalizeLanguageTag, primarySubtag } from './language-tag.js';
+import { formatPath, type Issue, type IssueCode, type IssueParams, type IssueSeverity } from './issues.js';
+import { type MessageLocale, messageLocale } from './message-locale.js';
 
-/** The languages issue messages are written in. */
-export const MESSAGE_LOCALES = ['fr', 'en'] as const;
-export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
-
-type MessageTable = Record<IssueCode, (p: IssueParams) => string>;
+/** A message per code, from its params and its severity (a warning made an error, as by `--strict`, reads otherwise). */
+type MessageTable = Record<IssueCode, (p: IssueParams, severity: IssueSeverity) => string>;
 
 const MAX_QUOTED = 60;
 
@@ -77,7 +74,9 @@ const fr: MessageTable = {
   'invalid-type': (p) => `Attendu ${typeName('fr', p.expected)}, reçu ${typeName('fr', p.received)}.`,
   required: (p) => `Le champ obligatoire ${quote(p.field, 'fr')} est absent.`,
   'invalid-version': (p) =>
-    `Version ${quote(p.received, 'fr')} non prise en charge : la version attendue est ${p.expected}.`,
+    p.receivedType === 'string'
+      ? `La version doit être le nombre ${p.expected}, sans guillemets : le fichier donne le texte ${quote(p.received, 'fr')}.`
+      : `Version ${quote(p.received, 'fr')} non prise en charge : la version attendue est ${p.expected}.`,
   'invalid-id': (p) =>
     `Identifiant invalide ${quote(p.value, 'fr')} : lettres, chiffres, « - », « _ », « . » ou « : », sans espace, 120 caractères au plus.`,
   'invalid-locale': (p) => `Code de langue invalide ${quote(p.value, 'fr')} (exemples : « fr », « en », « fr-CA »).`,
@@ -96,7 +95,10 @@ const fr: MessageTable = {
     `Lien refusé ${quote(p.href, 'fr')} : seuls les liens absolus « https: », « http: » et « mailto: » sont acceptés.`,
   'link-credentials': (p) =>
     `Lien refusé ${quote(p.href, 'fr')} : il contient un identifiant ou un mot de passe avant « @ », qui cache le site réellement ouvert (${quote(p.host, 'fr')}).`,
-  'unknown-field': (p) => `Champ inconnu ${quote(p.field, 'fr')}, ignoré.`,
+  'unknown-field': (p, severity) =>
+    severity === 'error'
+      ? `Champ inconnu ${quote(p.field, 'fr')} : il ne fait pas partie du format du catalogue.`
+      : `Champ inconnu ${quote(p.field, 'fr')}, ignoré.`,
   'duplicate-reference': (p) => `${quote(p.id, 'fr')} est cité plusieurs fois dans cette liste.`,
   'fetch-failed': (p) => `Le catalogue ${quote(p.url, 'fr')} n’a pas pu être chargé (${detail(p.detail)}).`,
   'http-error': (p) => `Le serveur a répondu ${p.status} pour ${quote(p.url, 'fr')}.`,
@@ -113,7 +115,10 @@ const en: MessageTable = {
     `The document is too large (${p.unit === 'bytes' ? `over ${p.max} bytes` : `${p.size} characters; at most ${p.max}`}).`,
   'invalid-type': (p) => `Expected ${typeName('en', p.expected)}, received ${typeName('en', p.received)}.`,
   required: (p) => `The required field ${quote(p.field, 'en')} is missing.`,
-  'invalid-version': (p) => `Unsupported version ${quote(p.received, 'en')}: the expected version is ${p.expected}.`,
+  'invalid-version': (p) =>
+    p.receivedType === 'string'
+      ? `The version must be the number ${p.expected}, without quotes: the file gives the string ${quote(p.received, 'en')}.`
+      : `Unsupported version ${quote(p.received, 'en')}: the expected version is ${p.expected}.`,
   'invalid-id': (p) =>
     `Invalid id ${quote(p.value, 'en')}: letters, digits, “-”, “_”, “.” or “:”, no spaces, at most 120 characters.`,
   'invalid-locale': (p) => `Invalid language code ${quote(p.value, 'en')} (for example “fr”, “en”, “fr-CA”).`,
@@ -131,7 +136,10 @@ const en: MessageTable = {
     `Link rejected ${quote(p.href, 'en')}: only absolute “https:”, “http:” and “mailto:” links are allowed.`,
   'link-credentials': (p) =>
     `Link rejected ${quote(p.href, 'en')}: it carries a user name or password before “@”, which hides the site it really opens (${quote(p.host, 'en')}).`,
-  'unknown-field': (p) => `Unknown field ${quote(p.field, 'en')}, ignored.`,
+  'unknown-field': (p, severity) =>
+    severity === 'error'
+      ? `Unknown field ${quote(p.field, 'en')}: not part of the catalogue format.`
+      : `Unknown field ${quote(p.field, 'en')}, ignored.`,
   'duplicate-reference': (p) => `${quote(p.id, 'en')} is listed more than once here.`,
   'fetch-failed': (p) => `The catalogue ${quote(p.url, 'en')} could not be loaded (${detail(p.detail)}).`,
   'http-error': (p) => `The server answered ${p.status} for ${quote(p.url, 'en')}.`,
@@ -148,19 +156,12 @@ function capitalize(text: string): string {
 
 const TABLES: Record<MessageLocale, MessageTable> = { fr, en };
 
-/** Picks the message language for any value: `en-GB` or `en_US` → `en`; anything else (`constructor`…) → `fr`. */
-export function messageLocale(locale: string | undefined): MessageLocale {
-  const tag = normalizeLanguageTag(locale);
-  const primary = tag === undefined ? '' : primarySubtag(tag);
-  return (MESSAGE_LOCALES as readonly string[]).includes(primary) ? (primary as MessageLocale) : 'fr';
-}
-
 /** The message alone, in the given language: `Facteur inconnu : « sleeep ».` */
 export function issueMessage(issue: Issue, locale?: string): string {
   const table = TABLES[messageLocale(locale)];
   // An issue may come back from JSON (a saved report, a worker): only codes of our own table are formatted.
   const format = Object.hasOwn(table, issue.code) ? table[issue.code] : table['invalid-value'];
-  return format(issue.params ?? {});
+  return format(issue.params ?? {}, issue.severity === 'error' ? 'error' : 'warning');
 }
 
 /** Path and message, as shown in lists: `items[3].factors[1] : Facteur inconnu : « sleeep ».` */

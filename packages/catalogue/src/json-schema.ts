@@ -14,6 +14,19 @@ type JsonSchemaNode = { [key: string]: unknown };
 export const CATALOGUE_SCHEMA_ID =
   'https://cdn.jsdelivr.net/npm/fleur-pleine-sante-catalogue@0.1/catalogue.schema.json';
 
+/**
+ * The keywords of the schema that only editors read (VS Code's hover text, pattern messages and unknown-field
+ * warnings): standard JSON Schema validators do not know them, and ajv's default strict mode refuses a schema with
+ * unknown keywords. Declare them once and the schema compiles with every other check of strict mode kept:
+ * `new Ajv2020().addVocabulary(EDITOR_KEYWORDS).compile(schema)`.
+ */
+export const EDITOR_KEYWORDS: string[] = [
+  'markdownDescription',
+  'patternErrorMessage',
+  'errorMessage',
+  'deprecationMessage',
+];
+
 /** What editors show on a field the library does not know; `parseCatalogue` reports it as a warning. */
 const UNKNOWN_FIELD =
   'Unknown field: the library ignores it (a typo?). / Champ inconnu : la bibliothèque l’ignore (une faute de frappe ?).';

@@ -1,29 +1,49 @@
 import type { IssuePath } from './issues.js';
-import { type RawRecord, records } from './raw.js';
+import { isRecord, type RawRecord, records } from './raw.js';
+import { CatalogueSchema } from './schema/catalogue.js';
+import { z } from './schema/zod.js';
 
-/** Fields holding localized text, per list. Kept next to the schema's shape; a test checks they agree. */
-const VOCABULARY_TEXT = ['label', 'description'] as const;
-const PETAL_TEXT = ['label', 'shortLabel', 'description'] as const;
-const ITEM_TEXT = ['title', 'shortTitle', 'summary', 'region'] as const;
+type Schema = z.core.$ZodType;
+
+/** The schema inside `optional(…)` and `_default(…)`: where a field may be absent, its value has the inner shape. */
+function unwrapped(schema: Schema): Schema {
+  if (schema instanceof z.core.$ZodOptional || schema instanceof z.core.$ZodDefault)
+    return unwrapped(schema._zod.def.innerType);
+  return schema;
+}
+
+/**
+ * A localized text, as the schema declares it (`LocalizedTextSchema`, `LocalizedShortTextSchema` and their clones):
+ * a union of one string and a record of strings keyed by language.
+ */
+function isLocalizedText(schema: Schema): boolean {
+  if (!(schema instanceof z.core.$ZodUnion)) return false;
+  const [text, translations, ...others] = schema._zod.def.options;
+  return others.length === 0 && text instanceof z.core.$ZodString && translations instanceof z.core.$ZodRecord;
+}
+
+/**
+ * The values under `value` that `schema` declares as localized text, with their paths. The fields come from the
+ * zod schema itself, so a new localized field (a petal's `shortLabel`, a reference's `label`) is covered by
+ * declaring it there. Reads unvalidated JSON defensively: a value of the wrong shape is skipped (the schema check
+ * reports it), a present field is yielded whatever its value.
+ */
+function* textsIn(schema: Schema, value: unknown, path: IssuePath): Generator<[unknown, IssuePath]> {
+  const inner = unwrapped(schema);
+  if (isLocalizedText(inner)) {
+    yield [value, path];
+    return;
+  }
+  if (inner instanceof z.core.$ZodObject && isRecord(value))
+    for (const [key, field] of Object.entries(inner._zod.def.shape))
+      if (key in value) yield* textsIn(field, value[key], [...path, key]);
+  if (inner instanceof z.core.$ZodArray)
+    for (const [entry, index] of records(value)) yield* textsIn(inner._zod.def.element, entry, [...path, index]);
+}
 
 /** Every localized-text value of a raw catalogue, with its path. */
-export function* localizedTexts(root: RawRecord): Generator<[unknown, IssuePath]> {
-  for (const key of ['title', 'description'] as const) if (key in root) yield [root[key], [key]];
-  for (const [reference, r] of references(root, [])) if ('label' in reference) yield [reference.label, [...r, 'label']];
-  for (const list of ['petals', 'factors', 'kinds', 'audiences', 'objectives'] as const)
-    for (const [entry, index] of records(root[list])) {
-      for (const key of list === 'petals' ? PETAL_TEXT : VOCABULARY_TEXT)
-        if (key in entry) yield [entry[key], [list, index, key]];
-      for (const [reference, r] of references(entry, [list, index]))
-        if ('label' in reference) yield [reference.label, [...r, 'label']];
-    }
-  for (const [item, index] of records(root.items)) {
-    for (const key of ITEM_TEXT) if (key in item) yield [item[key], ['items', index, key]];
-    for (const [figure, f] of records(item.figures))
-      if ('label' in figure) yield [figure.label, ['items', index, 'figures', f, 'label']];
-    for (const [link, l] of records(item.links))
-      if ('label' in link) yield [link.label, ['items', index, 'links', l, 'label']];
-  }
+export function localizedTexts(root: RawRecord): Generator<[unknown, IssuePath]> {
+  return textsIn(CatalogueSchema, root, []);
 }
 
 /** The references of `owner` (the catalogue, a petal, a factor), each with its path. */

@@ -26,62 +26,72 @@ export function fromZodIssues(issues: readonly ZodIssue[], basePath: IssuePath =
   return issues.flatMap((issue) => fromZodIssue(issue, basePath));
 }
 
+/** zod's issue of one code, in our words. */
+type ZodIssueOf<Code extends ZodIssue['code']> = Extract<ZodIssue, { code: Code }>;
+
 function fromZodIssue(issue: ZodIssue, basePath: IssuePath): Issue[] {
   const path: IssuePath = [...basePath, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return [createIssue('required', path, { field: lastKey(path) })];
-      return [createIssue('invalid-type', path, { expected: issue.expected, received: typeOf(issue.input) })];
+      return [fromInvalidType(issue, path)];
     case 'too_big':
-      if (issue.origin === 'string')
-        return [
-          createIssue('text-too-long', path, {
-            length: typeof issue.input === 'string' ? issue.input.length : 0,
-            max: Number(issue.maximum),
-          }),
-        ];
-      if (issue.origin === 'array')
-        return [
-          createIssue('too-many', path, {
-            count: Array.isArray(issue.input) ? issue.input.length : 0,
-            max: Number(issue.maximum),
-          }),
-        ];
-      return [
-        createIssue('out-of-range', path, { value: printable(issue.input), min: '…', max: Number(issue.maximum) }),
-      ];
+      return [fromTooBig(issue, path)];
     case 'too_small':
-      if (issue.origin === 'string') return [createIssue('empty-text', path)];
-      if (issue.origin === 'array')
-        return [
-          createIssue('too-few', path, {
-            count: Array.isArray(issue.input) ? issue.input.length : 0,
-            min: Number(issue.minimum),
-          }),
-        ];
-      return [
-        createIssue('out-of-range', path, { value: printable(issue.input), min: Number(issue.minimum), max: '…' }),
-      ];
+      return [fromTooSmall(issue, path)];
     case 'invalid_format':
       return [formatIssue(path, issue.pattern, issue.input)];
     case 'invalid_value':
-      if (lastKey(path) === 'version' && path.length === 1)
-        return [
-          createIssue('invalid-version', path, { received: printable(issue.input), expected: String(issue.values[0]) }),
-        ];
-      return [createIssue('invalid-value', path, { received: printable(issue.input) })];
+      return [fromInvalidValue(issue, path)];
     case 'invalid_union':
       return fromUnion(issue, path);
     case 'invalid_key':
       return [createIssue('invalid-locale', path, { value: printable(issue.input) })];
     case 'custom':
-      if (issue.message === 'empty-text') return [createIssue('empty-text', path)];
-      if (issue.message === 'not-finite')
-        return [createIssue('invalid-type', path, { expected: 'number', received: String(issue.input) })];
-      return [createIssue('invalid-value', path, { received: printable(issue.input) })];
+      return [fromCustom(issue, path)];
     default:
       return [createIssue('invalid-value', path, { received: printable(issue.input) })];
   }
+}
+
+function fromInvalidType(issue: ZodIssueOf<'invalid_type'>, path: IssuePath): Issue {
+  if (issue.input === undefined) return createIssue('required', path, { field: lastKey(path) });
+  return createIssue('invalid-type', path, { expected: issue.expected, received: typeOf(issue.input) });
+}
+
+/** The length of a string or a list, 0 for anything else. */
+const lengthOf = (input: unknown): number => (typeof input === 'string' || Array.isArray(input) ? input.length : 0);
+
+function fromTooBig(issue: ZodIssueOf<'too_big'>, path: IssuePath): Issue {
+  const max = Number(issue.maximum);
+  if (issue.origin === 'string') return createIssue('text-too-long', path, { length: lengthOf(issue.input), max });
+  if (issue.origin === 'array') return createIssue('too-many', path, { count: lengthOf(issue.input), max });
+  return createIssue('out-of-range', path, { value: printable(issue.input), min: '…', max });
+}
+
+function fromTooSmall(issue: ZodIssueOf<'too_small'>, path: IssuePath): Issue {
+  const min = Number(issue.minimum);
+  if (issue.origin === 'string') return createIssue('empty-text', path);
+  if (issue.origin === 'array') return createIssue('too-few', path, { count: lengthOf(issue.input), min });
+  return createIssue('out-of-range', path, { value: printable(issue.input), min, max: '…' });
+}
+
+function fromInvalidValue(issue: ZodIssueOf<'invalid_value'>, path: IssuePath): Issue {
+  if (lastKey(path) === 'version' && path.length === 1)
+    return createIssue('invalid-version', path, {
+      received: printable(issue.input),
+      // `"1"` is the right version written as a string: the message says which type is expected.
+      receivedType: typeOf(issue.input),
+      expected: String(issue.values[0]),
+    });
+  return createIssue('invalid-value', path, { received: printable(issue.input) });
+}
+
+/** Our own refinements name their issue in the message (`empty-text`, `not-finite`). */
+function fromCustom(issue: ZodIssueOf<'custom'>, path: IssuePath): Issue {
+  if (issue.message === 'empty-text') return createIssue('empty-text', path);
+  if (issue.message === 'not-finite')
+    return createIssue('invalid-type', path, { expected: 'number', received: String(issue.input) });
+  return createIssue('invalid-value', path, { received: printable(issue.input) });
 }
 
 function formatIssue(path: IssuePath, pattern: string | undefined, input: unknown): Issue {
@@ -96,7 +106,7 @@ function formatIssue(path: IssuePath, pattern: string | undefined, input: unknow
  * A localized text is `string | Record<locale, string>`. When neither branch matches, report the branch the
  * author obviously meant (by the input's type), so `{ "fr": "" }` says "empty text at title.fr".
  */
-function fromUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path: IssuePath): Issue[] {
+function fromUnion(issue: ZodIssueOf<'invalid_union'>, path: IssuePath): Issue[] {
   const input = issue.input;
   const branches = issue.errors;
   if (typeof input === 'string' && branches[0]) return fromZodIssues(branches[0], path.slice(0, path.length));

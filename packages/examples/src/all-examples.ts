@@ -4,6 +4,16 @@ import { intranetExample } from './intranet.js';
 import { eleventyExample } from './eleventy.js';
 import { nextExample } from './next.js';
 import { reactExample } from './react.js';
+import { svelteExample } from './svelte.js';
+import { vueExample } from './vue.js';
 
 /** Every example, in the order the tests open them. */
-export const EXAMPLES: readonly Example[] = [cmsExample, intranetExample, reactExample, eleventyExample, nextExample];
+export const EXAMPLES: readonly Example[] = [
+  cmsExample,
+  intranetExample,
+  reactExample,
+  vueExample,
+  svelteExample,
+  eleventyExample,
+  nextExample,
+];

@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { installAppTools, runTool } from './app-build.js';
 import type { Example } from './example.js';
 import { exampleSource } from './example.js';
-import { pinned } from './pinned.js';
 import { copyDropIn, newSite } from './site-files.js';
-
-const run = promisify(execFile);
 
 /**
  * An Eleventy site: its offer page is drawn at build time by a shortcode calling `renderFleurHtml` (the element with
@@ -19,10 +15,8 @@ export const eleventyExample: Example = {
   async build(project) {
     const root = newSite(project, exampleSource('eleventy'), 'eleventy');
     copyDropIn(project, join(root, 'assets'));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', pinned('@11ty/eleventy')], {
-      cwd: project.folder,
-    });
-    await run(join(project.folder, 'node_modules', '.bin', 'eleventy'), ['--quiet'], { cwd: root });
+    await installAppTools(project, ['@11ty/eleventy']);
+    await runTool(project, 'eleventy', ['--quiet'], root);
     return { root: join(root, '_site'), page: '/index.html', headers: {}, dropIn: true, serverRendered: true };
   },
 };

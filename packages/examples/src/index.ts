@@ -6,4 +6,8 @@ export { createExampleProject, type ExampleProject } from './example-project.js'
 export { INTRANET_POLICY, intranetExample } from './intranet.js';
 export { nextExample } from './next.js';
 export { REACT_APP_POLICY, reactExample } from './react.js';
+export { SVELTE_APP_POLICY, svelteExample, svelteMarkupCheck } from './svelte.js';
+export { VUE_APP_POLICY, vueExample, vueTemplateCheck } from './vue.js';
+export { documentedCopyPatterns, documentedCorsHeader, documentedPolicy, patternToRegExp } from './documented.js';
+export { readme } from './site-files.js';
 export { CONTENT_TYPES, type StaticServer, serveFolder } from './static-server.js';

@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { installAppTools, runTool, viteBuild } from './app-build.js';
 import type { Example } from './example.js';
 import { exampleSource } from './example.js';
-import { pinned } from './pinned.js';
 import { CATALOGUE, newSite } from './site-files.js';
-
-const run = promisify(execFile);
 
 /** The app's own tooling, at the versions this repository is tested with (its root devDependencies). */
 const APP_TOOLS = [
@@ -34,16 +30,9 @@ export const reactExample: Example = {
   async build(project) {
     const root = newSite(project, exampleSource('react'), 'react');
     copyFileSync(CATALOGUE, join(root, 'src', 'catalogue.json'));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...APP_TOOLS.map(pinned)], {
-      cwd: project.folder,
-    });
-    const bin = (name: string) => join(project.folder, 'node_modules', '.bin', name);
-    await run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root });
-    // As an author's shell runs it: a test runner's NODE_ENV=test would give Vite Lit's development build.
-    await run(bin('vite'), ['build', '--logLevel', 'warn'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    await installAppTools(project, APP_TOOLS);
+    await runTool(project, 'tsc', ['-p', 'tsconfig.json'], root);
+    await viteBuild(project, root);
     return { root: join(root, 'dist'), page: '/index.html', headers: { 'content-security-policy': REACT_APP_POLICY } };
   },
 };

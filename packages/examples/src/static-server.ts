@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 /** Content types of the files an example site holds. */
@@ -22,31 +22,48 @@ export interface StaticServer {
 }
 
 /**
+ * The file under `root` a request path names (`/` is `index.html`), or `undefined` for a path that leaves `root`
+ * (`/../secret`) or cannot be decoded (`/%E0%A4%A`).
+ */
+function fileUnder(root: string, url: string | undefined): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+  const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
+}
+
+/** Answers one request from the files of `root`: GET and HEAD only, 404 for anything it does not hold. */
+async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const readable = request.method === 'GET' || request.method === 'HEAD';
+  const file = readable ? fileUnder(root, request.url) : undefined;
+  if (file === undefined) {
+    response.statusCode = readable ? 404 : 405;
+    response.end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response.setHeader('content-type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    response.statusCode = 404;
+    response.end('not found');
+  }
+}
+
+/**
  * Serves the files of `root` (GET and HEAD only; `/` is `index.html`) with `headers` on every response, as a
  * plain web server would: the right content types, `nosniff`, 404 for anything outside `root`.
  */
 export async function serveFolder(root: string, headers: Readonly<Record<string, string>>): Promise<StaticServer> {
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     response.setHeader('x-content-type-options', 'nosniff');
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-    if (
-      (request.method !== 'GET' && request.method !== 'HEAD') ||
-      !file.startsWith(root.endsWith(sep) ? root : root + sep)
-    ) {
-      response.statusCode = request.method === 'GET' || request.method === 'HEAD' ? 404 : 405;
-      response.end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.setHeader('content-type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-      response.end(request.method === 'HEAD' ? undefined : body);
-    } catch {
-      response.statusCode = 404;
-      response.end('not found');
-    }
+    return answer(root, request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -42,18 +42,22 @@ export function detailTypeText(className, exports = publicExports()) {
 
 const CLASS_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
+/** Every event of every declaration of the manifest. */
+function* manifestEvents(manifest) {
+  for (const module of manifest.modules)
+    for (const declaration of module.declarations ?? []) yield* declaration.events ?? [];
+}
+
 /** Replaces each named event's class name by the shape of its detail. */
 export function eventDetailTypesPlugin() {
   return {
     name: 'fleur-event-detail-types',
     packageLinkPhase({ customElementsManifest }) {
       const exports = publicExports();
-      for (const module of customElementsManifest.modules)
-        for (const declaration of module.declarations ?? [])
-          for (const event of declaration.events ?? []) {
-            const name = event.type?.text;
-            if (event.name && name && CLASS_NAME.test(name)) event.type = { text: detailTypeText(name, exports) };
-          }
+      for (const event of manifestEvents(customElementsManifest)) {
+        const name = event.type?.text;
+        if (event.name && name && CLASS_NAME.test(name)) event.type = { text: detailTypeText(name, exports) };
+      }
     },
   };
 }

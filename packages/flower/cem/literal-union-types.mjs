@@ -1,5 +1,6 @@
 // Attribute and property types as their values: `'light' | 'dark' | 'auto'` rather than the alias `Theme`, which
-// means nothing to an editor offering values (VS Code custom data and web-types split the type text on `|`).
+// means nothing to an editor offering values (VS Code custom data and web-types split the type text on `|`); and a
+// default named by a constant (`DEFAULT_TIMEOUT_MS`) as the constant's value (`15_000`).
 import { classIn, sourceFileOf, sourceProgram, ts } from './typescript-program.mjs';
 
 const NULLISH = ts.TypeFlags.Undefined | ts.TypeFlags.Null;
@@ -53,24 +54,57 @@ function propertyTypes(classNode) {
   return types;
 }
 
+/**
+ * A property initialised with a named constant (`timeout = DEFAULT_TIMEOUT_MS`): the constant's literal value
+ * (`15_000`), which is what a reader of the docs wants to see; `undefined` for any other initializer.
+ */
+function constantValue(member) {
+  const { checker } = sourceProgram();
+  const initializer = member.initializer;
+  if (!initializer || !ts.isIdentifier(initializer)) return undefined;
+  let symbol = checker.getSymbolAtLocation(initializer);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const value = unwrap(symbol?.valueDeclaration?.initializer);
+  return value && (ts.isNumericLiteral(value) || ts.isStringLiteral(value)) ? value.getText() : undefined;
+}
+
+function constantDefaults(classNode) {
+  const defaults = new Map();
+  for (const member of classNode.members)
+    if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) {
+      const value = constantValue(member);
+      if (value !== undefined) defaults.set(member.name.text, value);
+    }
+  return defaults;
+}
+
+/** `entry.type` and `entry.default` as the class writes them, for the property named `name`. */
+function rewriteEntry(entry, name, { types, defaults }) {
+  const text = types.get(name);
+  if (text && entry.type) entry.type = { text };
+  if (defaults.has(name) && entry.default !== undefined) entry.default = defaults.get(name);
+}
+
+/**
+ * Gives the fields and attributes of one custom element the literal unions of its class's properties, and the
+ * values of the constants their defaults name.
+ */
+function rewriteElement(declaration, modulePath) {
+  const classNode = classIn(sourceFileOf(modulePath), declaration.name);
+  const found = { types: propertyTypes(classNode), defaults: constantDefaults(classNode) };
+  for (const member of declaration.members ?? []) if (member.kind === 'field') rewriteEntry(member, member.name, found);
+  for (const attribute of declaration.attributes ?? [])
+    rewriteEntry(attribute, attribute.fieldName ?? attribute.name, found);
+}
+
 /** Rewrites the `type.text` of fields and attributes whose declared type is a union of string literals. */
 export function literalUnionTypesPlugin() {
   return {
     name: 'fleur-literal-union-types',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules)
-        for (const declaration of module.declarations ?? []) {
-          if (declaration.kind !== 'class' || !declaration.customElement) continue;
-          const types = propertyTypes(classIn(sourceFileOf(module.path), declaration.name));
-          for (const member of declaration.members ?? []) {
-            const text = member.kind === 'field' ? types.get(member.name) : undefined;
-            if (text && member.type) member.type = { text };
-          }
-          for (const attribute of declaration.attributes ?? []) {
-            const text = types.get(attribute.fieldName ?? attribute.name);
-            if (text && attribute.type) attribute.type = { text };
-          }
-        }
+        for (const declaration of module.declarations ?? [])
+          if (declaration.kind === 'class' && declaration.customElement) rewriteElement(declaration, module.path);
     },
   };
 }

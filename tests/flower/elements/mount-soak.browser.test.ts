@@ -40,5 +40,7 @@ describe('<fleur-pleine-sante> mount/unmount soak', () => {
         `${perCycle.toFixed(0)} B per cycle; ${(elapsed / 900).toFixed(1)} ms per cycle`,
     );
     expect(perCycle).toBeLessThanOrEqual(1024);
-  }, 180_000);
+    // 1 000 mounts take about two minutes on this two-core machine when it is busy (113 ms a cycle), and more than
+    // three when it is busier still: a memory test gets all the time a slow machine needs.
+  }, 900_000);
 });

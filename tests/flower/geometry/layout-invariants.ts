@@ -115,10 +115,23 @@ export function labelCollisions(layout: FlowerLayout): string[] {
   return found;
 }
 
+/** Whether a point lies outside `layout`'s drawing (beyond rounding). */
+const outsideOf =
+  ({ width, height }: FlowerLayout) =>
+  ([x, y]: Point): boolean =>
+    x < -EPSILON || y < -EPSILON || x > width + EPSILON || y > height + EPSILON;
+
+/** The key's box, when it sticks out of the drawing. */
+function keyOutOfBounds(layout: FlowerLayout): string[] {
+  if (!layout.key) return [];
+  const outside = outsideOf(layout);
+  const { x, y, width: w, height: h } = layout.key.box;
+  return outside([x, y]) || outside([x + w, y + h]) ? ['key'] : [];
+}
+
 /** Targets, labels, leaders, the key and the petals that stick out of the drawing. */
 export function outOfBounds(layout: FlowerLayout): string[] {
-  const { width, height } = layout;
-  const outside = ([x, y]: Point) => x < -EPSILON || y < -EPSILON || x > width + EPSILON || y > height + EPSILON;
+  const outside = outsideOf(layout);
   const found: string[] = [];
   for (const t of targetsOf(layout))
     if (outside([t.x - t.r, t.y - t.r]) || outside([t.x + t.r, t.y + t.r])) found.push(t.name);
@@ -127,11 +140,7 @@ export function outOfBounds(layout: FlowerLayout): string[] {
     if (label.leader.some((p) => outside([p.x, p.y]))) found.push(`leader ${label.itemId}`);
   for (const petal of layout.petals)
     if (petal.factors.some((factor) => polygonOf(factor.path).some(outside))) found.push(`petal ${petal.id}`);
-  if (layout.key) {
-    const { x, y, width: w, height: h } = layout.key.box;
-    if (outside([x, y]) || outside([x + w, y + h])) found.push('key');
-  }
-  return found;
+  return [...found, ...keyOutOfBounds(layout)];
 }
 
 /** Items missing from the layout or present more than once (as a mark, in a badge, or hidden). */

@@ -101,9 +101,10 @@ const WATCH = () => {
     const shadow = document.querySelector('fleur-pleine-sante')?.shadowRoot;
     if (shadow)
       new MutationObserver((records) => {
-        for (const record of records)
-          for (const node of record.addedNodes)
-            if (node instanceof Element && (node.matches('svg') || node.querySelector('svg'))) state.drawingsAdded++;
+        const added = records.flatMap((record) => [...record.addedNodes]);
+        const holdsDrawing = (node: Node) =>
+          node instanceof Element && (node.matches('svg') || node.querySelector('svg') !== null);
+        state.drawingsAdded += added.filter(holdsDrawing).length;
       }).observe(shadow, { childList: true, subtree: true });
     if (state.svg)
       new MutationObserver((records) => {

@@ -1,7 +1,7 @@
-import { messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { type MessageLocale, messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { issueLines, issueRecord } from '../issue-report.js';
 import { type CommandIO, EXIT } from '../io.js';
-import { cliMessages } from '../messages.js';
+import { type CliMessages, cliMessages } from '../messages.js';
 import { langOption } from '../options.js';
 import { readInput } from '../read-input.js';
 import { locateIssues } from '../source/located-issues.js';
@@ -30,29 +30,36 @@ export async function validateCommand(options: ValidateOptions, io: CommandIO): 
   }
   const lang = messageLocale(langValue.value);
   let exitCode: number = EXIT.ok;
-  for (const file of options.files) {
-    const input = await readInput(io, file, words);
-    if ('reason' in input) {
-      io.stderr(`${file}: ${words.unreadable} (${input.reason})\n`);
-      exitCode = EXIT.invalid;
-      continue;
-    }
-    const result = parseCatalogue(input.text);
-    const { errors, warnings } = locateIssues(input.text, result, { strict: options.strict });
-    const ok = errors.length === 0;
-    if (!ok) exitCode = EXIT.invalid;
-    if (options.json) {
-      const records = (list: typeof errors) => list.map((located) => issueRecord(located, lang, words));
-      io.stdout(`${JSON.stringify({ file, ok, issues: records(errors), warnings: records(warnings) })}\n`);
-      continue;
-    }
-    const summary =
-      ok && result.ok
-        ? `${file}: ${words.valid} (${words.items(result.catalogue.items.length)})`
-        : `${file}: ${words.invalid} (${errors.length})`;
-    io.stdout(`${summary}\n`);
-    for (const located of [...errors, ...warnings])
-      for (const line of issueLines(file, located, lang, words)) io.stdout(`${line}\n`);
-  }
+  for (const file of options.files)
+    if (!(await validateFile(file, options, { io, lang, words }))) exitCode = EXIT.invalid;
   return exitCode;
+}
+
+/** One file's verdict, written to `io` (its problems, or its JSON record); `false` when invalid or unreadable. */
+async function validateFile(
+  file: string,
+  options: ValidateOptions,
+  { io, lang, words }: { io: CommandIO; lang: MessageLocale; words: CliMessages },
+): Promise<boolean> {
+  const input = await readInput(io, file, words);
+  if ('reason' in input) {
+    io.stderr(`${file}: ${words.unreadable} (${input.reason})\n`);
+    return false;
+  }
+  const result = parseCatalogue(input.text);
+  const { errors, warnings } = locateIssues(input.text, result, { strict: options.strict });
+  const ok = errors.length === 0;
+  if (options.json) {
+    const records = (list: typeof errors) => list.map((located) => issueRecord(located, lang, words));
+    io.stdout(`${JSON.stringify({ file, ok, issues: records(errors), warnings: records(warnings) })}\n`);
+    return ok;
+  }
+  const summary =
+    ok && result.ok
+      ? `${file}: ${words.valid} (${words.items(result.catalogue.items.length)})`
+      : `${file}: ${words.invalid} (${errors.length})`;
+  io.stdout(`${summary}\n`);
+  for (const located of [...errors, ...warnings])
+    for (const line of issueLines(file, located, lang, words)) io.stdout(`${line}\n`);
+  return ok;
 }

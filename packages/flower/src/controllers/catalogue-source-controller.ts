@@ -9,10 +9,11 @@ import {
   timeoutMs,
 } from 'fleur-pleine-sante-catalogue';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { FleurErrorDetail } from '../events/error.js';
 
-export type CatalogueOrigin = 'property' | 'src' | 'inline';
+/** Where a catalogue came from: the `source` of a `fleur-error` event, declared there once. */
+export type CatalogueOrigin = FleurErrorDetail['source'];
 
-/** What the host renders: the last valid catalogue and the problems of the latest attempt. */
 /** Where the catalogue source stands. */
 export const SOURCE_STATUSES = ['idle', 'loading', 'ready', 'error'] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
@@ -20,8 +21,6 @@ export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 export interface CatalogueSourceConfig {
   /** Called each time a catalogue is rejected, with every issue; the host turns it into `fleur-error`. */
   onRejected(issues: readonly Issue[], origin: CatalogueOrigin): void;
-  /** Called when a new catalogue was accepted. */
-  onAccepted?(catalogue: Catalogue): void;
 }
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
@@ -42,8 +41,6 @@ export class CatalogueSourceController implements ReactiveController {
   catalogue: Catalogue | undefined;
   /** Problems of the latest attempt (empty once a catalogue is accepted). */
   issues: readonly Issue[] = [];
-  /** Warnings of the accepted catalogue (unknown fields, missing translations). */
-  warnings: readonly Issue[] = [];
   status: SourceStatus = 'idle';
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -139,9 +136,7 @@ export class CatalogueSourceController implements ReactiveController {
     if (result.ok) {
       this.catalogue = result.catalogue;
       this.issues = [];
-      this.warnings = result.warnings;
       this.status = 'ready';
-      this.#config.onAccepted?.(result.catalogue);
     } else {
       this.issues = result.issues;
       this.status = 'error';

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { NavNode } from '../model/navigation.js';
-import { DrawingPointerController } from './drawing-pointer-controller.js';
+import { DrawingPointer } from './drawing-pointer.js';
 import { RovingFocusController } from './roving-focus-controller.js';
 import { type TooltipAnchor, TooltipController } from './tooltip-controller.js';
 
@@ -32,7 +32,7 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 export class DrawingInteraction {
   readonly roving: RovingFocusController;
   readonly tooltip: TooltipController;
-  readonly pointer: DrawingPointerController;
+  readonly pointer: DrawingPointer;
   #hot: string | undefined;
   readonly #host: Host;
 
@@ -55,7 +55,7 @@ export class DrawingInteraction {
       anchor: (key) => config.anchor(key),
       hint: () => config.hint(),
     });
-    this.pointer = new DrawingPointerController({
+    this.pointer = new DrawingPointer({
       nodes: () => config.nodes(),
       focus: (key) => void this.roving.focus(key),
       activate: (node) => config.activate(node),

@@ -33,14 +33,6 @@ export function boxCorners(box: Box): Point[] {
   ].map(([u = 0, v = 0]) => ({ x: box.cx + u * cos - v * sin, y: box.cy + u * sin + v * cos }));
 }
 
-/** Axis-aligned bounds of `box` (after rotation): left, top, right, bottom. */
-export function boxBounds(box: Box): { x0: number; y0: number; x1: number; y1: number } {
-  const corners = boxCorners(box);
-  const xs = corners.map((p) => p.x);
-  const ys = corners.map((p) => p.y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
-
 /** Distance from `p` to `box` (0 inside it). */
 export function pointBoxDistance(p: Point, box: Box): number {
   return pointBoxDistanceAt(p.x, p.y, box);
@@ -60,14 +52,6 @@ function pointBoxDistanceAt(x: number, y: number, box: Box): number {
 /** Whether `circle` comes closer than `gap` to `box`. */
 export function circleHitsBox(circle: Circle, box: Box, gap = 0): boolean {
   return pointBoxDistance(circle, box) < circle.r + gap;
-}
-
-/** Whether two circles come closer than `gap`. */
-export function circlesHit(a: Circle, b: Circle, gap = 0): boolean {
-  const reach = a.r + b.r + gap;
-  const dx = a.x - b.x;
-  const dy = a.y - b.y;
-  return dx * dx + dy * dy < reach * reach;
 }
 
 function project(corners: readonly Point[], ax: number, ay: number): [number, number] {

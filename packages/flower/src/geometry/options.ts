@@ -1,4 +1,5 @@
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
+import { drawingMessagesFor } from '../i18n/index.js';
 import type { Font, TextMeasurer } from './text-metrics.js';
 
 /** Text is never set smaller than this (WCAG-friendly minimum for a chart read on a phone). */
@@ -51,7 +52,7 @@ export interface LayoutOptions {
   fontSize?: number;
   /** Empty margin kept along the drawing's edges, in pixels; default 8. */
   padding?: number;
-  /** Text in the heart of the flower; default "la pleine santé" (French) or "full health". */
+  /** Text in the heart of the flower; default the interface's word for `locale` ("La pleine santé", "Full health"). */
   heartLabel?: string;
   /**
    * How to measure text in the font the drawing is set in (the element passes canvas `measureText` in its computed
@@ -108,13 +109,12 @@ function optionalNumber(name: string, value: number | undefined, fallback: numbe
   return Math.min(max, Math.max(min, value));
 }
 
-/** Default heart text per primary language subtag. */
-const HEART_LABELS: Readonly<Record<string, string>> = { fr: 'la pleine santé', en: 'full health' };
-
-/** The default heart text for `locale`'s primary language (English when there is none for it). */
+/**
+ * The default heart text: the interface's own word for `locale` (`heart` in i18n/, the one place it is written), as
+ * the element and the CLI draw it.
+ */
 function defaultHeartLabel(locale: string): string {
-  const primary = locale.split('-')[0] ?? locale;
-  return (Object.hasOwn(HEART_LABELS, primary) ? HEART_LABELS[primary] : HEART_LABELS.en) ?? '';
+  return drawingMessagesFor(locale).heart;
 }
 
 /** Marks are larger on desktops and in a zoomed petal. */

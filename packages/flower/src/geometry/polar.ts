@@ -43,24 +43,12 @@ export function unwrapAngle(angle: number, start: number): number {
   return start + normalizeAngle(angle - start);
 }
 
-/** The circular mean of `angles` and the length of their mean resultant (0 = no dominant direction, 1 = all equal). */
-export function circularMean(angles: readonly number[]): { angle: number; strength: number } {
-  let sx = 0;
-  let sy = 0;
-  for (const a of angles) {
-    sx += Math.sin(a);
-    sy += Math.cos(a);
-  }
-  const n = Math.max(1, angles.length);
-  return { angle: normalizeAngle(Math.atan2(sx, sy)), strength: Math.hypot(sx, sy) / n };
-}
-
 /** Distance between two points. */
 export function pointDistance(a: Point, b: Point): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
-/** Distance from `p` to the segment `a`–`b`. */
+/** Distance from `p` to the segment `a`–`b` (the label engine keeps leaders clear of other marks with it). */
 export function segmentDistance(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;
   const dy = b.y - a.y;

@@ -1,5 +1,5 @@
 import { type Catalogue, type Item, itemLabelText } from 'fleur-pleine-sante-catalogue';
-import { idList, type View } from '../attributes.js';
+import { idList, type View, VIEW_DECLARATIONS } from '../attributes.js';
 import {
   type FlowerLayout,
   type ItemLabelLayout,
@@ -50,7 +50,7 @@ export class DerivedState {
 
   readonly nodes = memo(
     (layout: FlowerLayout | undefined, matching: ReadonlySet<string>, view: View): readonly NavNode[] =>
-      layout && view === 'flower' ? navNodes(layout, matching) : [],
+      layout && VIEW_DECLARATIONS[view].drawing ? navNodes(layout, matching) : [],
   );
 
   /** The selected item's name when the layout did not set it; `place` comes with the reading parts. */

@@ -51,13 +51,29 @@ export function navigate(nodes: readonly NavNode[], current: string | undefined,
   const node = nodes.find((candidate) => candidate.key === current);
   if (!node) return tour[0]?.key ?? petals[0]?.key;
   const along = tour.filter((leaf) => leaf.petal === node.petal).sort(byRadius);
-  if (node.type === 'petal') {
-    const index = petals.indexOf(node);
-    if (key === 'ArrowRight') return step(petals, index, 1)?.key;
-    if (key === 'ArrowLeft') return step(petals, index, -1)?.key;
-    if (key === 'ArrowDown') return along[0]?.key;
-    return undefined;
-  }
+  return node.type === 'petal' ? fromPetal(node, key, petals, along) : fromLeaf(node, key, { tour, petals, along });
+}
+
+/** From a petal: Right / Left to the next / previous petal, Down to its first leaf. */
+function fromPetal(
+  node: NavNode,
+  key: NavKey,
+  petals: readonly NavNode[],
+  along: readonly NavNode[],
+): string | undefined {
+  const index = petals.indexOf(node);
+  if (key === 'ArrowRight') return step(petals, index, 1)?.key;
+  if (key === 'ArrowLeft') return step(petals, index, -1)?.key;
+  if (key === 'ArrowDown') return along[0]?.key;
+  return undefined;
+}
+
+/** From a leaf: Right / Left around the flower, Down / Up along its petal (Up from the first leaf: the petal). */
+function fromLeaf(
+  node: NavNode,
+  key: NavKey,
+  { tour, petals, along }: { tour: readonly NavNode[]; petals: readonly NavNode[]; along: readonly NavNode[] },
+): string | undefined {
   const index = tour.indexOf(node);
   if (key === 'ArrowRight') return step(tour, index, 1)?.key;
   if (key === 'ArrowLeft') return step(tour, index, -1)?.key;

@@ -21,10 +21,6 @@ export const FLOWER_SVG_CSS = `
   cursor: default;
 }
 
-.petal--faded {
-  opacity: 0.35;
-}
-
 .factor__sector {
   fill: var(--petal-color);
   fill-opacity: 0.07;
@@ -180,10 +176,6 @@ export const FLOWER_SVG_CSS = `
   opacity: 0.18;
 }
 
-.mark--hidden {
-  display: none;
-}
-
 .mark--selected .mark__shape {
   stroke: var(--_text);
   stroke-width: 3;
@@ -196,7 +188,6 @@ export const FLOWER_SVG_CSS = `
 }
 
 .mark:focus-visible .mark__ring,
-.mark--focused .mark__ring,
 .badge:focus-visible .mark__ring {
   stroke: var(--_focus);
 }
@@ -231,11 +222,6 @@ export const FLOWER_SVG_CSS = `
   pointer-events: none;
 }
 
-.empty-message {
-  fill: var(--_muted);
-  font-style: italic;
-}
-
 @media (forced-colors: active) {
   .petal__shape,
   .factor__sector {
@@ -264,7 +250,6 @@ export const FLOWER_SVG_CSS = `
     stroke: CanvasText;
   }
   .mark:focus-visible .mark__ring,
-  .mark--focused .mark__ring,
   .badge:focus-visible .mark__ring {
     stroke: Highlight;
   }

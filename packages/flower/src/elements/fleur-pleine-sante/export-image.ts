@@ -1,4 +1,4 @@
-import type { ExportFormat, Theme } from '../../attributes.js';
+import { EXPORT_FORMAT_DECLARATIONS, type ExportFormat, type Theme } from '../../attributes.js';
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { render, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/all-messages.js';
@@ -96,12 +96,9 @@ const NOTICE_MS = 10_000;
 export async function downloadExport(element: ExportHost, name: string, format: ExportFormat): Promise<void> {
   clearNotice(element.shadowRoot);
   try {
-    const svgText = format === 'svg' ? await element.toSVG() : undefined;
-    const data = svgText
-      ? new Blob([svgText], { type: 'image/svg+xml' })
-      : format === 'png'
-        ? await element.toPNG()
-        : undefined;
+    const { method, mediaType } = EXPORT_FORMAT_DECLARATIONS[format];
+    const made = await element[method]();
+    const data = typeof made === 'string' ? new Blob([made], { type: mediaType }) : made;
     if (data) download(data, `${name}.${format}`);
   } catch (error) {
     const message =

@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
+import { type Catalogue, type CatalogueJson, DEFAULT_TIMEOUT_MS, type Item } from 'fleur-pleine-sante-catalogue';
 import { html, isServer, LitElement, nothing, type PropertyValues, ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
@@ -16,14 +16,14 @@ import type { NavNode } from '../../model/navigation.js';
 import { type FlowerSvgView, renderFlower } from '../../render/flower-svg.js';
 import { PetalStylesController } from '../../controllers/petal-styles-controller.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
-import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
+import { ReaderActions } from '../../controllers/reader-actions.js';
 import styles from './fleur-pleine-sante.styles.js';
 import buttonsStyles from './buttons.styles.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
 import type { OnDemandView } from './render-on-demand.js';
-import { BadgeListController } from '../../controllers/badge-list-controller.js';
+import { BadgeListState } from '../../controllers/badge-list-state.js';
 import type { DrawingInteraction, DrawingInteractionConfig } from '../../controllers/drawing-interaction.js';
 import { navigate } from '../../model/navigation.js';
 import { DerivedState } from '../../model/derived-state.js';
@@ -173,7 +173,7 @@ export class FleurPleineSante extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
   /** Time-out in milliseconds for fetching `src`. */
-  @property({ type: Number }) timeout = 15_000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   private readonly localize = new LocalizeController(this);
   private readonly source = new CatalogueSourceController(this, {
@@ -222,11 +222,14 @@ export class FleurPleineSante extends LitElement {
   private readonly onStageFocusOut = () => this.interaction?.tooltip.hide('focus');
   /** The drawing's tab stop before the interaction arrives: where its roving focus starts (Home). */
   private homeKey: string | undefined;
-  private readonly actions = new ReaderActionsController(this, {
+  private readonly actions = new ReaderActions(this, {
     catalogue: () =>
       this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
     locale: () => this.localize,
     hideTooltip: () => this.interaction?.tooltip.hide() ?? false,
+    // The same memo willUpdate reads: a chip click computes the matching items once.
+    matching: (filters) =>
+      this.source.catalogue ? this.derived.matching(this.source.catalogue, filters, this.localize.lang) : new Set(),
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
   private readonly readingParts = new LazyModuleController(this, loadReadingParts, loadedReadingParts);
@@ -245,7 +248,7 @@ export class FleurPleineSante extends LitElement {
   private serverRoot: ShadowRoot | undefined;
   /** The takeover (Lit's hydration), once its chunk has arrived: only a page holding server markup fetches it. */
   private takeOver: TakeOver | undefined;
-  private readonly badgeList = new BadgeListController(this, {
+  private readonly badgeList = new BadgeListState(this, {
     root: () => this.renderRoot,
     focusBadge: (key) => void this.interaction?.roving.focus(key),
   });

@@ -1,19 +1,29 @@
 import type { LocalizedText, VocabularyEntry } from 'fleur-pleine-sante-catalogue';
 import type { ReadingContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ExportFormat, View } from '../../attributes.js';
+import {
+  EXPORT_FORMAT_DECLARATIONS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type View,
+  VIEW_DECLARATIONS,
+  VIEWS,
+} from '../../attributes.js';
 import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
 
 /**
  * An export button. On phones it shows the format alone ("SVG") so the view and export buttons share one row above
  * the drawing; its accessible name stays the full action and contains the visible text (WCAG 2.5.3).
  */
-function exportButton(view: ControlsView, format: ExportFormat, label: string): TemplateResult {
+function exportButton(view: ControlsView, format: ExportFormat): TemplateResult {
+  const label = view.messages[EXPORT_FORMAT_DECLARATIONS[format].label];
   return html`<button type="button" class="chip chip--export" data-export=${format}
     aria-label=${view.compact ? label : nothing} @click=${() => view.onExport(format)}>
     ${view.compact ? format.toUpperCase() : label}
   </button>`;
 }
+
+const viewLabel = (view: ControlsView, option: View): string => view.messages[VIEW_DECLARATIONS[option].label];
 
 export interface ControlsView extends ReadingContext {
   readonly filters: Filters;
@@ -109,8 +119,8 @@ export function renderControls(view: ControlsView): TemplateResult {
           </select>
         </div>
         <p class="controls__count" aria-hidden="true">${messages.itemCount(view.matching, catalogue.items.length)}</p>
-        <div class="controls__view" role="group" aria-label=${`${messages.viewFlower} / ${messages.viewTable}`}>
-          ${(['flower', 'table'] as const).map(
+        <div class="controls__view" role="group" aria-label=${VIEWS.map((option) => viewLabel(view, option)).join(' / ')}>
+          ${VIEWS.map(
             (option) => html`<button
               type="button"
               class="chip chip--view"
@@ -118,10 +128,10 @@ export function renderControls(view: ControlsView): TemplateResult {
               aria-pressed=${view.view === option ? 'true' : 'false'}
               @click=${() => view.onView(option)}
             >
-              ${option === 'flower' ? messages.viewFlower : messages.viewTable}
+              ${viewLabel(view, option)}
             </button>`,
           )}
-          ${exportButton(view, 'svg', messages.exportSvg)} ${exportButton(view, 'png', messages.exportPng)}
+          ${EXPORT_FORMATS.map((format) => exportButton(view, format))}
         </div>
       </div>
       ${

@@ -1,7 +1,7 @@
 import type { Item } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { View } from '../../attributes.js';
-import type { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
+import { type View, VIEW_DECLARATIONS } from '../../attributes.js';
+import type { ReaderActions } from '../../controllers/reader-actions.js';
 import type { FlowerLayout } from '../../geometry/index.js';
 import type { Filters } from '../../model/filters.js';
 import type { ReadingContext } from '../../model/item-text.js';
@@ -37,7 +37,7 @@ export interface OnDemandView {
   readonly compact: boolean;
   /** What the reader's actions change (and the events they fire). */
   readonly actions: Pick<
-    ReaderActionsController,
+    ReaderActions,
     'select' | 'zoom' | 'toggleZoom' | 'toggleFilter' | 'setFilters' | 'resetFilters'
   >;
   /** The element, for the export buttons. */
@@ -65,7 +65,7 @@ export function renderOnDemand(view: OnDemandView): OnDemandParts {
   return {
     controls: view.showControls ? controls(view) : nothing,
     zoomNotes: html`${zoomNotes(view)}${factorNote(view)}`,
-    table: view.view === 'table' ? table(view) : nothing,
+    table: VIEW_DECLARATIONS[view.view].drawing ? nothing : table(view),
     underDrawing: underDrawing(view),
     details: view.selectedItem
       ? renderDetails({
@@ -114,7 +114,7 @@ function table(view: OnDemandView): Part {
 /** Under the drawing: the open badge's list, or the zoomed petal's names when the drawing has no room for them. */
 function underDrawing(view: OnDemandView): Part {
   const { layout, context } = view;
-  if (!layout || view.view !== 'flower') return nothing;
+  if (!layout || !VIEW_DECLARATIONS[view.view].drawing) return nothing;
   const badge = view.openBadge ? layout.badges.find((candidate) => candidate.id === view.openBadge) : undefined;
   if (badge)
     return renderBadgeList({
@@ -134,7 +134,7 @@ function underDrawing(view: OnDemandView): Part {
 function zoomNotes(view: OnDemandView): Part {
   const { context } = view;
   const petal = view.petal ? context.index.petals.get(view.petal) : undefined;
-  if (!petal || view.view !== 'flower') return nothing;
+  if (!petal || !VIEW_DECLARATIONS[view.view].drawing) return nothing;
   return html`${renderBreadcrumb(context.messages, context.text(petal.label), () => view.actions.zoom(undefined))}
     ${renderPetalNote(petal, context)}`;
 }
@@ -148,7 +148,7 @@ function factorNote(view: OnDemandView): Part {
 
 /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
 function printTable(view: OnDemandView): Part {
-  if (!(view.printing || view.staticTable) || view.view === 'table') return nothing;
+  if (!(view.printing || view.staticTable) || VIEW_DECLARATIONS[view.view].listsItems) return nothing;
   const table = renderTable({
     ...view.context,
     matching: view.matching,

@@ -56,21 +56,6 @@ export function labelAt(
   return { text, lines, font, box, textAnchor, truncated };
 }
 
-/**
- * A label just outside a petal: its box touches the point at `angle`, `radius` and extends away from the centre like
- * a pie-chart label (text starts at the anchor on the right, ends there on the left, is centred at the top and
- * bottom).
- */
-export function outsideLabel(text: string, lines: string[], font: Font, angle: number, radius: number): LabelDraft {
-  const anchor = pointRadial(angle, radius);
-  const width = linesWidth(lines, font);
-  const height = textHeight(lines.length, font);
-  const sin = Math.sin(angle);
-  const cos = Math.cos(angle);
-  const center = { x: anchor.x + (sin * width) / 2, y: anchor.y - (cos * height) / 2 };
-  return labelAt(text, lines, font, center, 0, sin > 0.25 ? 'start' : sin < -0.25 ? 'end' : 'middle');
-}
-
 /** Points along the outline of `box`, about every `step` pixels, corners included. */
 export function boxSamples(box: Box, step = 5): Point[] {
   const corners = boxCorners(box);

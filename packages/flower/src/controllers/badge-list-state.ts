@@ -11,9 +11,9 @@ export interface BadgeListConfig {
 /**
  * Which badge has its list open: a badge is a button whose list opens under the drawing (focus goes to its selected
  * entry, else its first), and closing it returns focus to the badge. A badge that the layout no longer has closes.
- * It holds no resource, so it needs no lifecycle callback and is not registered with `addController`.
+ * It holds no resource, so it needs no lifecycle callback: a plain object of the element, not a Lit controller.
  */
-export class BadgeListController {
+export class BadgeListState {
   /** The id of the badge whose list is open. */
   open: string | undefined;
 

@@ -5,7 +5,7 @@ import { FleurFilterEvent } from '../events/filter.js';
 import { FleurSelectEvent } from '../events/select.js';
 import { FleurZoomEvent } from '../events/zoom.js';
 import type { DrawingMessages as Messages } from '../i18n/index.js';
-import { FILTER_LISTS, type FilterList, type Filters, matchingItemIds, NO_FILTERS } from '../model/filters.js';
+import { FILTER_LISTS, type FilterList, type Filters, NO_FILTERS } from '../model/filters.js';
 import type { CatalogueIndex } from '../model/lookup.js';
 import type { NavNode } from '../model/navigation.js';
 
@@ -26,15 +26,20 @@ export interface ReaderActionsConfig {
   locale(): { lang: string; messages: Messages };
   /** Hides the tooltip; true when one was shown. */
   hideTooltip(): boolean;
+  /**
+   * The items passing `filters`, from the host's derived state: computed once for the event's count and the
+   * drawing that follows (the host's next update finds them already computed for the same filters).
+   */
+  matching(filters: Filters): ReadonlySet<string>;
 }
 
 /**
  * What a reader does — select an item, zoom into a petal, change a filter — turned into the host's property
  * changes, a `fleur-select` / `fleur-zoom` / `fleur-filter` event and a polite announcement. Only these methods fire
  * events, so code setting a property never does (the events follow user actions only). It holds no resource, so it
- * needs none of the host's lifecycle callbacks and is not registered with `addController`.
+ * needs none of the host's lifecycle callbacks: a plain object of the element, not a Lit controller.
  */
-export class ReaderActionsController {
+export class ReaderActions {
   /** Text of the polite live region: what the last action did. */
   announcement = '';
 
@@ -99,15 +104,17 @@ export class ReaderActionsController {
 
   /** Changes some filters, keeping the others. */
   setFilters(next: Partial<Filters>): void {
-    const filters = { ...this.#host.filters, ...next };
+    const wanted = { ...this.#host.filters, ...next };
     const attribute = (ids: readonly string[]) => idListAttribute(ids) || undefined;
-    for (const { name } of FILTER_LISTS) this.#host[name] = attribute(filters[name]);
-    this.#host.query = filters.query || undefined;
+    for (const { name } of FILTER_LISTS) this.#host[name] = attribute(wanted[name]);
+    this.#host.query = wanted.query || undefined;
     const drawn = this.#config.catalogue();
     if (!drawn) return;
-    const { messages, lang } = this.#config.locale();
+    // The host's filters, parsed back from the properties just set: the object its next update uses too.
+    const filters = this.#host.filters;
+    const { messages } = this.#config.locale();
     const total = drawn.catalogue.items.length;
-    const matching = matchingItemIds(drawn.catalogue, filters, lang).size;
+    const matching = this.#config.matching(filters).size;
     this.#host.dispatchEvent(new FleurFilterEvent({ ...filters, matching, total }));
     this.#announce(messages.itemCount(matching, total));
   }

@@ -23,7 +23,7 @@ export interface DrawingPointerConfig {
  * The pointer on the drawing: a click on a mark, a badge, a petal or an item's name acts as Enter on its node (a name
  * acts as its mark); hovering highlights an item's mark and name together and shows the mark's tooltip.
  */
-export class DrawingPointerController {
+export class DrawingPointer {
   readonly #config: DrawingPointerConfig;
 
   constructor(config: DrawingPointerConfig) {
