@@ -105,6 +105,14 @@ const PRINT_WIDTH = 1100;
 export class FleurPleineSante extends LitElement {
   static override styles = [styles, buttonsStyles];
 
+  static {
+    // NOTE: a catalogue that arrives with the first render is laid out in a second update, requested from `updated()`
+    // once the stage exists to be measured (still before the first frame is painted; see `updated`). Lit's
+    // development build warns about any update requested there; this one can only follow the first render, and an
+    // app in development mode (the Vue example) would show that warning on every page.
+    FleurPleineSante.disableWarning?.('change-in-update');
+  }
+
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueJson | undefined;
 
