@@ -31,6 +31,7 @@ const RENDER_EXAMPLE = `
 Examples:
   fleur render data/catalogue.json --out flower.svg --lang en
   fleur render data/catalogue.json --out flower.png --width 1600 --height 1200 --scale 1 --theme dark
+  fleur render data/catalogue.json --out - --format png > flower.png
 ${EXIT_CODES}`;
 
 /** What the commands run with, and where they leave their exit code. */
@@ -61,7 +62,8 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
     .command('render')
     .description('draw the flower as a static SVG or PNG (the catalogue is validated first)')
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file, ending in .svg or .png (required)')
+    .requiredOption('--out <file>', 'output file (.svg or .png), - for standard output (required)')
+    .option('--format <name>', 'svg or png, for --out - (default: svg; a file takes its extension)')
     // Defaults are written in the descriptions and applied by renderCommand, which checks every value.
     .option('--width <px>', `drawing width in pixels, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max} (default: 1200)`)
     .option('--height <px>', `drawing height in pixels, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max} (default: 900)`)
@@ -82,7 +84,7 @@ function schemaProgram(program: Command, { io, messages, setExitCode }: ProgramC
   program
     .command('schema')
     .description('print (or write) the JSON Schema of catalogues, for editors’ completion and checks')
-    .option('--out <file>', 'write it to this file instead of printing it')
+    .option('--out <file>', 'write it to this file instead of printing it (- prints it)')
     .option('--lang <code>', LANG_HELP)
     .addHelpText('after', `\nExample:\n  fleur schema --out catalogue.schema.json\n${EXIT_CODES}`)
     .action(async (options: { out?: string }) => {

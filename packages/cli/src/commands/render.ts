@@ -1,9 +1,9 @@
-import { messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { type Catalogue, messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
 import { Resvg } from '@resvg/resvg-js';
 import { type CommandIO, EXIT } from '../io.js';
 import { issueLines } from '../issue-report.js';
-import { cliMessages } from '../messages.js';
+import { type CliMessages, cliMessages } from '../messages.js';
 import {
   choiceOption,
   HEIGHT_RANGE,
@@ -11,20 +11,29 @@ import {
   langOption,
   MAX_PNG_PIXELS,
   numberOption,
+  type Parsed,
   SCALE_RANGE,
   WIDTH_RANGE,
 } from '../options.js';
-import { readInput, writeOutput } from '../read-input.js';
+import { STANDARD_OUTPUT, writeOutput } from '../output.js';
+import { readInput } from '../read-input.js';
 import { locateIssues } from '../source/located-issues.js';
 import { renderStaticSvg } from '../static-render.js';
 
 /** The themes a static picture can be drawn in. */
 const STATIC_THEMES = Object.keys(THEME_TOKENS) as ThemeName[];
 
+/** The formats `fleur render` writes; a file's format is its extension, standard output's `--format` (SVG by default). */
+export const RENDER_FORMATS = ['svg', 'png'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
 /** The command line of `fleur render`, as typed (every value is checked here). */
 export interface RenderOptions {
   readonly file: string;
+  /** An output file ending in `.svg` or `.png`, or `-` for standard output. */
   readonly out: string;
+  /** `svg` or `png`: needed only with `--out -` for a PNG; with a file it must agree with its extension. */
+  readonly format?: string | undefined;
   /** Drawing width, 280–4000 (default 1200). */
   readonly width?: string | undefined;
   /** Drawing height, 200–4000 (default 900). */
@@ -37,60 +46,90 @@ export interface RenderOptions {
   readonly scale?: string | undefined;
 }
 
-/** `fleur render <file> --out <file.svg|file.png>`: the flower as a static SVG or PNG, validated first. */
+/** The options once checked. */
+interface RenderSettings {
+  readonly format: RenderFormat;
+  readonly width: number;
+  readonly height: number;
+  readonly scale: number;
+  readonly lang: string;
+  readonly theme: ThemeName;
+}
+
+/** The output's format: `--format` if given (agreeing with a file's extension), else the extension; `-` is SVG. */
+function outputFormat(out: string, format: string | undefined, messages: CliMessages): Parsed<RenderFormat> {
+  const extension = /\.(svg|png)$/i.exec(out)?.[1]?.toLowerCase() as RenderFormat | undefined;
+  if (out !== STANDARD_OUTPUT && extension === undefined) return { ok: false, message: messages.outExtension(out) };
+  if (format === undefined) return { ok: true, value: extension ?? 'svg' };
+  const chosen = choiceOption('--format', format, RENDER_FORMATS, messages);
+  if (chosen.ok && extension !== undefined && chosen.value !== extension)
+    return { ok: false, message: messages.outExtension(out) };
+  return chosen;
+}
+
+/** Every option checked against its documented range, in order; the first wrong one is the message. */
+function renderSettings(options: RenderOptions, messages: CliMessages): Parsed<RenderSettings> {
+  const format = outputFormat(options.out, options.format, messages);
+  if (!format.ok) return format;
+  const width = integerOption('--width', options.width ?? '1200', WIDTH_RANGE, messages);
+  if (!width.ok) return width;
+  const height = integerOption('--height', options.height ?? '900', HEIGHT_RANGE, messages);
+  if (!height.ok) return height;
+  const scale = numberOption('--scale', options.scale ?? '2', SCALE_RANGE, messages);
+  if (!scale.ok) return scale;
+  const lang = langOption(options.lang ?? 'fr', messages);
+  if (!lang.ok) return lang;
+  const theme = choiceOption('--theme', options.theme ?? 'light', STATIC_THEMES, messages);
+  if (!theme.ok) return theme;
+  // Checked before anything is drawn: the rasteriser allocates the whole image at once.
+  const pixels = Math.round(width.value * scale.value) * Math.round(height.value * scale.value);
+  if (format.value === 'png' && pixels > MAX_PNG_PIXELS)
+    return { ok: false, message: messages.tooManyPixels(pixels, MAX_PNG_PIXELS) };
+  const settings = { width: width.value, height: height.value, scale: scale.value, theme: theme.value };
+  return { ok: true, value: { ...settings, format: format.value, lang: lang.value ?? 'fr' } };
+}
+
+/** The picture's bytes (PNG) or text (SVG). */
+function draw(catalogue: Catalogue, settings: RenderSettings, petal: string | undefined): string | Uint8Array {
+  const { width, height, lang, theme, scale } = settings;
+  const svg = renderStaticSvg(catalogue, { width, height, lang, petal, theme });
+  if (settings.format === 'svg') return svg;
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(width * scale) },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
+}
+
+/** `fleur render <file> --out <file.svg|file.png|->`: the flower as a static SVG or PNG, validated first. */
 export async function renderCommand(options: RenderOptions, io: CommandIO): Promise<number> {
   const messages = cliMessages(messageLocale(options.lang));
   const fail = (message: string, code: number) => {
     io.stderr(`${message}\n`);
     return code;
   };
-  if (!/\.(svg|png)$/i.test(options.out)) return fail(messages.outExtension(options.out), EXIT.usage);
-  const png = /\.png$/i.test(options.out);
-  const width = integerOption('--width', options.width ?? '1200', WIDTH_RANGE, messages);
-  if (!width.ok) return fail(width.message, EXIT.usage);
-  const height = integerOption('--height', options.height ?? '900', HEIGHT_RANGE, messages);
-  if (!height.ok) return fail(height.message, EXIT.usage);
-  const scale = numberOption('--scale', options.scale ?? '2', SCALE_RANGE, messages);
-  if (!scale.ok) return fail(scale.message, EXIT.usage);
-  const lang = langOption(options.lang ?? 'fr', messages);
-  if (!lang.ok) return fail(lang.message, EXIT.usage);
-  const theme = choiceOption('--theme', options.theme ?? 'light', STATIC_THEMES, messages);
-  if (!theme.ok) return fail(theme.message, EXIT.usage);
-  // Checked before anything is drawn: the rasteriser allocates the whole image at once.
-  const pixels = Math.round(width.value * scale.value) * Math.round(height.value * scale.value);
-  if (png && pixels > MAX_PNG_PIXELS) return fail(messages.tooManyPixels(pixels, MAX_PNG_PIXELS), EXIT.usage);
+  const settings = renderSettings(options, messages);
+  if (!settings.ok) return fail(settings.message, EXIT.usage);
 
   const input = await readInput(io, options.file, messages);
   if ('reason' in input) return fail(messages.cannotRead(options.file, input.reason), EXIT.invalid);
   const result = parseCatalogue(input.text);
   if (!result.ok) {
+    const locale = messageLocale(settings.value.lang);
     for (const located of locateIssues(input.text, result).errors)
-      for (const line of issueLines(options.file, located, messageLocale(lang.value), messages)) io.stderr(`${line}\n`);
+      for (const line of issueLines(options.file, located, locale, messages)) io.stderr(`${line}\n`);
     return EXIT.invalid;
   }
   let data: string | Uint8Array;
   try {
-    const svg = renderStaticSvg(result.catalogue, {
-      width: width.value,
-      height: height.value,
-      lang: lang.value ?? 'fr',
-      petal: options.petal,
-      theme: theme.value,
-    });
-    data = png
-      ? new Resvg(svg, {
-          fitTo: { mode: 'width', value: Math.round(width.value * scale.value) },
-          font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-        })
-          .render()
-          .asPng()
-      : svg;
+    data = draw(result.catalogue, settings.value, options.petal);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail(messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
   }
   const written = await writeOutput(io, options.out, data, messages);
   if (written !== undefined) return fail(written, EXIT.invalid);
-  io.stderr(`${messages.wrote(options.out)}\n`);
+  if (options.out !== STANDARD_OUTPUT) io.stderr(`${messages.wrote(options.out)}\n`);
   return EXIT.ok;
 }
