@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
+import { keyword, nextKeyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -120,13 +120,34 @@ export class FleurPleineSante extends LitElement {
   /** Text search over titles and summaries, in every language of the catalogue. */
   @property({ reflect: true }) query: string | undefined;
 
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). An unknown value keeps the last one. */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, THEMES, undefined) } })
-  theme: Theme = 'auto';
+  #theme: Theme = 'auto';
+  #view: View = 'flower';
 
-  /** `flower` (the drawing) or `table` (an accessible table of every item by petal and factor). */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, VIEWS, undefined) } })
-  view: View = 'flower';
+  /**
+   * Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). An unknown value keeps
+   * the last one; removing the attribute returns to `auto`.
+   */
+  @property({ reflect: true })
+  get theme(): Theme {
+    return this.#theme;
+  }
+  set theme(value: Theme) {
+    this.#theme = nextKeyword(value, THEMES, 'auto', this.#theme);
+    if (value !== null && value !== undefined && value !== this.#theme) this.requestUpdate();
+  }
+
+  /**
+   * `flower` (the drawing, the default) or `table` (an accessible table of every item by petal and factor). An unknown
+   * value keeps the last one; removing the attribute returns to `flower`.
+   */
+  @property({ reflect: true })
+  get view(): View {
+    return this.#view;
+  }
+  set view(value: View) {
+    this.#view = nextKeyword(value, VIEWS, 'flower', this.#view);
+    if (value !== null && value !== undefined && value !== this.#view) this.requestUpdate();
+  }
 
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
   @property({
@@ -211,9 +232,12 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An attribute value that is not a keyword keeps the last good one (the converter gave undefined).
-    if (!THEMES.includes(this.theme)) this.theme = changed.get('theme') ?? 'auto';
-    if (!VIEWS.includes(this.view)) this.view = changed.get('view') ?? 'flower';
+    // A keyword attribute that is not one (`theme="xyz"`, `view="TABLE"`) is written back as the value the element
+    // reads, which its styles select on (`:host([theme='dark'])`).
+    for (const name of ['theme', 'view'] as const) {
+      const attribute = this.getAttribute(name);
+      if (attribute !== null && attribute !== this[name]) this.setAttribute(name, this[name]);
+    }
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
