@@ -71,7 +71,7 @@ export default defineConfig({
           include: [...MEASURED_ALONE],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
-          browser: chromiumBrowser({ commands: { heapAfterGc } }),
+          browser: chromiumBrowser({ commands: { heapAfterGc, emulateMedia } }),
         },
       },
       {
