@@ -14,7 +14,7 @@ export {
   type UiLocale,
   uiLocale,
 } from './i18n/index.js';
-export { type Filters, matchingItemIds, NO_FILTERS } from './model/filters.js';
+export { type Filters, MAX_QUERY_LENGTH, matchingItemIds, NO_FILTERS } from './model/filters.js';
 export * from './geometry/index.js';
 export {
   contrastRatio,

@@ -8,7 +8,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
 import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
-import { FILTER_LISTS, type Filters } from '../../model/filters.js';
+import { cappedQuery, FILTER_LISTS, type Filters } from '../../model/filters.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
 import { type ReadingContext, type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
 import type { NavNode } from '../../model/navigation.js';
@@ -117,8 +117,19 @@ export class FleurPleineSante extends LitElement {
   /** Space-separated factor ids to show (all when empty). */
   @property({ reflect: true }) factors: string | undefined;
 
-  /** Text search over titles and summaries, in every language of the catalogue. */
-  @property({ reflect: true }) query: string | undefined;
+  #query: string | undefined;
+
+  /**
+   * Text search over titles and summaries, in every language of the catalogue. Read up to its first 200 characters
+   * (`MAX_QUERY_LENGTH`); the rest is ignored.
+   */
+  @property({ reflect: true })
+  get query(): string | undefined {
+    return this.#query;
+  }
+  set query(value: string | undefined) {
+    this.#query = typeof value === 'string' ? cappedQuery(value) : undefined;
+  }
 
   #theme: Theme = 'auto';
   #view: View = 'flower';

@@ -2,7 +2,14 @@ import type { LocalizedText, VocabularyEntry } from 'fleur-pleine-sante-catalogu
 import type { ReadingContext } from '../../model/item-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExportFormat, View } from '../../attributes.js';
-import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
+import {
+  activeIdCount,
+  FILTER_LISTS,
+  type FilterList,
+  type Filters,
+  hasActiveFilters,
+  MAX_QUERY_LENGTH,
+} from '../../model/filters.js';
 
 /**
  * An export button. On phones it shows the format alone ("SVG") so the view and export buttons share one row above
@@ -88,6 +95,7 @@ export function renderControls(view: ControlsView): TemplateResult {
             autocomplete="off"
             spellcheck="false"
             placeholder=${messages.searchPlaceholder}
+            maxlength=${MAX_QUERY_LENGTH}
             .value=${filters.query}
             @input=${(event: InputEvent) => view.onQuery((event.target as HTMLInputElement).value)}
           />
