@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 
 /**
@@ -14,13 +15,67 @@ import type { Plugin } from 'vite';
  *                                    its own test runner)
  *   /__fleur__/dist-main-only/…    → the built drop-in's main file alone: its lazy chunks answer 404 (what an
  *                                    offer page has before they arrive)
+ *   /__fleur__/chunk-fails/<mode>-<token>/fleur-pleine-sante.js → the built main file, whose lazy chunks beside it
+ *                                    fail as `mode` says: 404, 500, html (a 200 error page), syntax (a 200 script
+ *                                    that does not parse), flaky (a 500 the first time, the real chunk after)
+ *   /__fleur__/chunk-fails/count?dir=<mode>-<token> → how many chunk requests that folder has had (JSON number)
  */
+const DIST = new URL('../../packages/flower/dist/', import.meta.url);
+
+/** Sends a built drop-in file as JavaScript (a 404 when the build is missing). */
+function sendDistFile(response: ServerResponse, name: string): void {
+  readFile(new URL(name, DIST)).then(
+    (body) => {
+      response.setHeader('content-type', 'text/javascript; charset=utf-8');
+      response.end(body);
+    },
+    () => {
+      response.statusCode = 404;
+      response.end('missing: run the drop-in build first');
+    },
+  );
+}
+
+/** The lazy chunk's failures, by mode; `attempt` counts from 1. */
+function failChunk(response: ServerResponse, mode: string, name: string, attempt: number): void {
+  if (mode === 'html') {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end('<!doctype html><title>Erreur</title><h1>Service indisponible</h1>');
+  } else if (mode === 'syntax') {
+    response.setHeader('content-type', 'text/javascript; charset=utf-8');
+    response.end('export const broken = ;');
+  } else if (mode === 'flaky' && attempt > 1) {
+    sendDistFile(response, name);
+  } else {
+    response.statusCode = mode === '404' ? 404 : 500;
+    response.end('failed');
+  }
+}
+
+/** Chunk requests per `chunk-fails` folder. */
+const chunkRequests = new Map<string, number>();
+
+/** `/chunk-fails/…`: the main file, its failing chunks, and the count of chunk requests. */
+function chunkFailsRoute(url: URL, response: ServerResponse): void {
+  if (url.pathname === '/chunk-fails/count') {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(chunkRequests.get(url.searchParams.get('dir') ?? '') ?? 0));
+    return;
+  }
+  const [, , dir = '', name = ''] = url.pathname.split('/');
+  if (name === 'fleur-pleine-sante.js') return sendDistFile(response, name);
+  const attempt = (chunkRequests.get(dir) ?? 0) + 1;
+  chunkRequests.set(dir, attempt);
+  failChunk(response, dir.split('-')[0] ?? '', name, attempt);
+}
+
 export function testRoutes(): Plugin {
   return {
     name: 'fleur-test-routes',
     configureServer(server) {
       server.middlewares.use('/__fleur__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
+        if (url.pathname.startsWith('/chunk-fails/')) return chunkFailsRoute(url, response);
         const status = /^\/status\/(\d{3})$/.exec(url.pathname);
         if (status) {
           response.statusCode = Number(status[1]);

@@ -2,7 +2,7 @@ export { idList, idListAttribute, keyword, THEMES, type Theme, VIEWS, type View 
 export { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
 export { ELEMENT_PROPERTIES, type ElementProperty, type FleurPleineSanteProperties } from './element-properties.js';
 export { TAG_NAME } from './tag-name.js';
-export { ExportImageError } from './elements/fleur-pleine-sante/export-image.js';
+export { ExportImageError } from './elements/fleur-pleine-sante/export-error.js';
 export * from './events/index.js';
 export { messagesFor } from './i18n/all-messages.js';
 export {

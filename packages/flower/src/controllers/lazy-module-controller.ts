@@ -1,4 +1,4 @@
-import type { CSSResult, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A part of the element loaded on first use: its render function(s) and, optionally, its stylesheet. */
 export interface LazyPart {
@@ -7,69 +7,168 @@ export interface LazyPart {
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/**
- * Loads a part of the element (details, table, error list…) the first time it is needed, so the first load of a page
- * carries only what draws the flower. `get()` returns the part once it has arrived and otherwise starts loading it;
- * the host re-renders when it arrives, and the part's stylesheet is adopted into the host's shadow root (a
- * constructable stylesheet: no inline style, fine under a strict CSP). The chunk's URL is relative to the module, so
- * one script tag works from any path or CDN. `pending` lets the host's `updateComplete` wait for it. It has no
- * lifecycle of its own, so it is a plain helper the host owns rather than a registered controller.
- */
-export class LazyModuleController<T extends object> {
-  #part: T | undefined;
-  #loading: Promise<void> | undefined;
-  #prefetching = false;
-  readonly #host: Host;
-  readonly #load: () => Promise<T>;
+/** The wait before an explicit retry may request a failed chunk again: 2 s, doubling per failure, at most a minute. */
+export function retryDelay(failures: number): number {
+  return Math.min(60_000, 2_000 * 2 ** Math.max(0, failures - 1));
+}
 
-  constructor(host: Host, load: () => Promise<T>) {
-    this.#host = host;
+/**
+ * One chunk of the page, shared by every element that needs it: its first request is made once per page load,
+ * whichever flower asks first, and a chunk that fails (a 404, a 500, an HTML error page, a syntax error, a CSP that
+ * blocks it) is not requested again on its own — only on an explicit action ({@link retry}), and then not before a
+ * back-off after each failure. Elements learn of its arrival or failure through {@link subscribe}.
+ */
+export class LazyModule<T extends object> {
+  /** The module, once it has arrived. */
+  part: T | undefined;
+  #loading: Promise<void> | undefined;
+  #failures = 0;
+  #retryAt = 0;
+  readonly #load: () => Promise<T>;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(load: () => Promise<T>) {
     this.#load = load;
   }
 
-  /** The part, or `undefined` while it loads (loading starts on the first call). */
+  /** The last request failed and none is in flight. */
+  get failed(): boolean {
+    return this.part === undefined && this.#loading === undefined && this.#failures > 0;
+  }
+
+  /** The request in flight, if any. */
+  get pending(): Promise<void> | undefined {
+    return this.#loading;
+  }
+
+  /** Makes the first request, once per page load; after that, only {@link retry} requests it again. */
+  load(): void {
+    if (this.part === undefined && this.#loading === undefined && this.#failures === 0) this.#request();
+  }
+
+  /**
+   * An explicit action of the reader (or of the page's code): requests a failed chunk again when its back-off has
+   * passed. Returns whether a request was made.
+   */
+  retry(now = performance.now()): boolean {
+    if (!this.failed || now < this.#retryAt) return false;
+    this.#request();
+    return true;
+  }
+
+  /** Calls `listener` when the module arrives or a request fails; returns the function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #request(): void {
+    this.#loading = this.#load().then(
+      (part) => {
+        this.part = part;
+      },
+      () => {
+        this.#failures++;
+        this.#retryAt = performance.now() + retryDelay(this.#failures);
+      },
+    );
+    void this.#loading.then(() => {
+      this.#loading = undefined;
+      for (const listener of [...this.#listeners]) listener();
+    });
+  }
+}
+
+/**
+ * Loads a part of the element (details, table, error list…) the first time it is needed, so the first load of a page
+ * carries only what draws the flower. `get()` returns the part once it has arrived and otherwise starts loading it
+ * (through a {@link LazyModule} that every element of the page shares); the host re-renders when it arrives or
+ * fails, and the part's stylesheet is adopted into the host's shadow root (a constructable stylesheet: no inline
+ * style, fine under a strict CSP). The chunk's URL is relative to the module, so one script tag works from any path
+ * or CDN. `pending` lets the host's `updateComplete` wait for it; `failed` and `retry()` let it say so and try again
+ * on an explicit action. A removed host stops listening, so nothing pending keeps it alive.
+ */
+export class LazyModuleController<T extends object> implements ReactiveController {
+  #prefetch: number | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #adopted = false;
+  readonly #host: Host;
+  readonly #module: LazyModule<T>;
+
+  constructor(host: Host, module: LazyModule<T> | (() => Promise<T>)) {
+    this.#host = host;
+    this.#module = module instanceof LazyModule ? module : new LazyModule(module);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#unsubscribe ??= this.#module.subscribe(() => {
+      this.#adoptStyles();
+      this.#host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    if (this.#prefetch !== undefined) cancelIdle(this.#prefetch);
+    this.#prefetch = undefined;
+  }
+
+  /** The part, or `undefined` while it loads (the page's first request starts on the first call). */
   get(): T | undefined {
-    if (!this.#part && !this.#loading) {
-      this.#loading = this.#load().then(
-        (part) => {
-          this.#part = part;
-          this.#adopt((part as LazyPart).styles);
-          this.#host.requestUpdate();
-        },
-        () => {
-          // A chunk that cannot be fetched (offline, a CDN hiccup) is asked for again on the next render.
-          this.#loading = undefined;
-        },
-      );
-    }
-    return this.#part;
+    if (!this.#module.part) this.#module.load();
+    else this.#adoptStyles();
+    return this.#module.part;
+  }
+
+  /** The chunk could not be loaded (its last request failed); the host shows a notice in its place. */
+  get failed(): boolean {
+    return this.#module.failed;
+  }
+
+  /** An explicit action asks for the part: requests a failed chunk again when its back-off has passed. */
+  retry(): boolean {
+    return this.#module.retry();
   }
 
   /** Starts loading the part when the browser is next idle (at most 2 s from now), once. */
   prefetchWhenIdle(): void {
-    if (this.#prefetching) return;
-    this.#prefetching = true;
-    const prefetch = () => void this.get();
-    if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
-    else setTimeout(prefetch, 200);
+    if (this.#prefetch !== undefined || this.#module.part || this.#module.failed || this.#module.pending) return;
+    this.#prefetch = onIdle(() => void this.get());
   }
 
-  /** The part once it has arrived (starting the load if needed); `undefined` when its chunk cannot be fetched. */
+  /**
+   * The part once it has arrived (starting the load if needed, or retrying a failed one: an export is an explicit
+   * action); `undefined` when its chunk cannot be fetched.
+   */
   async ready(): Promise<T | undefined> {
-    this.get();
-    await this.#loading;
-    return this.#part;
+    if (!this.get()) this.retry();
+    await this.#module.pending;
+    return this.get();
   }
 
   /** The load in flight, if any. */
   get pending(): Promise<void> | undefined {
-    return this.#part ? undefined : this.#loading;
+    return this.#module.part ? undefined : this.#module.pending;
   }
 
-  #adopt(styles: CSSResult | undefined): void {
+  #adoptStyles(): void {
     const root = this.#host.renderRoot;
-    const sheet = styles?.styleSheet;
-    if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const sheet = (this.#module.part as LazyPart | undefined)?.styles?.styleSheet;
+    if (this.#adopted || !sheet || !(root instanceof ShadowRoot)) return;
+    this.#adopted = true;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
+}
+
+/** `requestIdleCallback` (at most 2 s away) where it exists, else a short timer. */
+function onIdle(callback: () => void): number {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback, { timeout: 2000 });
+  return Number(setTimeout(callback, 200));
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }

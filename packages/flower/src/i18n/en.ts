@@ -31,4 +31,7 @@ export const en: DrawingMessages = {
   unzoomed: 'Back to the whole flower',
   selectedAnnouncement: (title) => `Selected: ${isolate(title)}`,
   cleared: 'Selection cleared',
+  partsUnavailable: 'The filters and the export could not be loaded.',
+  retry: 'Try again',
+  exportUnavailable: 'The export could not be loaded. Try again later.',
 };

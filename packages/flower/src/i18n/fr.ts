@@ -31,4 +31,7 @@ export const fr: DrawingMessages = {
   unzoomed: 'Retour à toute la fleur',
   selectedAnnouncement: (title) => `Sélectionné : ${isolate(title)}`,
   cleared: 'Sélection effacée',
+  partsUnavailable: 'Les filtres et l’export n’ont pas pu être chargés.',
+  retry: 'Réessayer',
+  exportUnavailable: 'L’export n’a pas pu être chargé. Réessayez plus tard.',
 };

@@ -27,6 +27,12 @@ export interface DrawingMessages {
   readonly unzoomed: string;
   readonly selectedAnnouncement: (title: string) => string;
   readonly cleared: string;
+  /** Where the controls would be, when their chunk could not be loaded. */
+  readonly partsUnavailable: string;
+  /** The button that asks for that chunk again. */
+  readonly retry: string;
+  /** Why `toSVG()` / `toPNG()` reject when the export's chunk could not be loaded. */
+  readonly exportUnavailable: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ExportFormat, Theme } from '../../attributes.js';
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { render, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/all-messages.js';
+import { ExportImageError } from './export-error.js';
 import type { Messages } from '../../i18n/index.js';
 import { petalColorProperty } from '../../render/petal-colors.js';
 import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
@@ -27,11 +28,6 @@ export function pageColors(host: Element, catalogue: Catalogue): StaticColors {
     if (value) petals[petal.id] = value;
   }
   return { tokens, petals };
-}
-
-/** Why a PNG export failed, in the reader's language; `toPNG()` rejects with it and the export buttons show it. */
-export class ExportImageError extends Error {
-  override readonly name = 'ExportImageError';
 }
 
 /**

@@ -27,9 +27,16 @@ import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
 import { DrawingInteraction } from '../../controllers/drawing-interaction.js';
 import { DerivedState } from '../../model/derived-state.js';
-import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { LazyModule, LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { ExportImageError } from './export-error.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
+
+/**
+ * Parts an offer page's first flower does not need, loaded on first use (a chunk beside the drop-in file), once for
+ * every flower of the page.
+ */
+const READING_PARTS = new LazyModule(() => import('./reading-parts.js'));
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -63,7 +70,7 @@ const PRINT_WIDTH = 1100;
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart details - The details panel of the selected item.
  * @csspart details-placeholder - The hint shown in the details column (wide layouts) while nothing is selected.
- * @csspart controls - The filters, search and view toggle.
+ * @csspart controls - The filters, search and view toggle; when their chunk cannot be loaded, a short notice with a button to try again.
  * @csspart legend - The legend of petals, colours and counts.
  * @csspart table - The table view.
  * @csspart status - The loading note.
@@ -203,6 +210,8 @@ export class FleurPleineSante extends LitElement {
     activate: (node) => {
       if (node.type === 'badge') this.badgeList.toggle(node.key.slice('badge:'.length));
       else this.actions.activate(node);
+      // A selection shows its details, which come with the reading parts: an explicit action may ask for them again.
+      this.readingParts.retry();
       return this.selected !== undefined;
     },
     escape: (): boolean => this.actions.escape(),
@@ -216,8 +225,7 @@ export class FleurPleineSante extends LitElement {
     locale: () => this.localize,
     hideTooltip: () => this.interaction.tooltip.hide(),
   });
-  // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
-  private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
+  private readonly readingParts = new LazyModuleController(this, READING_PARTS);
   private readonly derived = new DerivedState();
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
@@ -302,6 +310,7 @@ export class FleurPleineSante extends LitElement {
   async toSVG(): Promise<string | undefined> {
     const exporter = await this.readingParts.ready();
     const catalogue = this.source.catalogue;
+    if (!exporter && catalogue) throw new ExportImageError(this.localize.messages.exportUnavailable);
     // A flower far down the page has not laid out yet: an export lays it out now.
     if (catalogue && !this.nearViewport.near) {
       this.nearViewport.reveal();
@@ -344,7 +353,7 @@ export class FleurPleineSante extends LitElement {
     return html`
       <div class="fleur" part="base">
         ${status}
-        ${later?.controls ?? (this.noControls ? nothing : html`<div class="controls controls--loading" part="controls"></div>`)}
+        ${later?.controls ?? (this.noControls ? nothing : this.controlsPlaceholder())}
         ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
@@ -365,6 +374,19 @@ export class FleurPleineSante extends LitElement {
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;
+  }
+
+  /**
+   * The controls' place before their chunk arrives: held empty while it loads; a short notice, with a button to
+   * try again, when it could not be loaded (the flower itself needs nothing from it).
+   */
+  private controlsPlaceholder() {
+    if (!this.readingParts.failed) return html`<div class="controls controls--loading" part="controls"></div>`;
+    const { messages } = this.localize;
+    return html`<div class="controls controls--unavailable" part="controls" role="status">
+      <p>${messages.partsUnavailable}</p>
+      <button type="button" class="chip" @click=${() => this.readingParts.retry()}>${messages.retry}</button>
+    </div>`;
   }
 
   /**
