@@ -63,7 +63,10 @@ function chunkFailsRoute(url: URL, response: ServerResponse): void {
     return;
   }
   const [, , dir = '', name = ''] = url.pathname.split('/');
-  if (name === 'fleur-pleine-sante.js') return sendDistFile(response, name);
+  if (name === 'fleur-pleine-sante.js') {
+    sendDistFile(response, name);
+    return;
+  }
   const attempt = (chunkRequests.get(dir) ?? 0) + 1;
   chunkRequests.set(dir, attempt);
   failChunk(response, dir.split('-')[0] ?? '', name, attempt);
@@ -75,7 +78,10 @@ export function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__fleur__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        if (url.pathname.startsWith('/chunk-fails/')) return chunkFailsRoute(url, response);
+        if (url.pathname.startsWith('/chunk-fails/')) {
+          chunkFailsRoute(url, response);
+          return;
+        }
         const status = /^\/status\/(\d{3})$/.exec(url.pathname);
         if (status) {
           response.statusCode = Number(status[1]);

@@ -34,4 +34,6 @@ export const fr: DrawingMessages = {
   partsUnavailable: 'Les filtres et l’export n’ont pas pu être chargés.',
   retry: 'Réessayer',
   exportUnavailable: 'L’export n’a pas pu être chargé. Réessayez plus tard.',
+  renderBlocked: (policy) =>
+    `La fleur ne peut pas s’afficher : la politique Trusted Types de la page refuse « ${policy} ». Autorisez-la : trusted-types ${policy}.`,
 };

@@ -33,6 +33,8 @@ export interface DrawingMessages {
   readonly retry: string;
   /** Why `toSVG()` / `toPNG()` reject when the export's chunk could not be loaded. */
   readonly exportUnavailable: string;
+  /** The plain-text notice shown when the page's Trusted Types policy refuses Lit's policy (`trusted-types 'none'`). */
+  readonly renderBlocked: (policy: string) => string;
 }
 
 /**

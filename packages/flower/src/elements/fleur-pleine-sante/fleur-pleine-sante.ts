@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
+import { type Catalogue, type CatalogueJson, createIssue, type Item } from 'fleur-pleine-sante-catalogue';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyword, nextKeyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
@@ -29,6 +29,7 @@ import { DrawingInteraction } from '../../controllers/drawing-interaction.js';
 import { DerivedState } from '../../model/derived-state.js';
 import { LazyModule, LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { ExportImageError } from './export-error.js';
+import { isTrustedTypesRefusal, LIT_POLICY, showRenderBlocked } from './render-blocked.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
 
@@ -50,7 +51,7 @@ const PRINT_WIDTH = 1100;
  * @fires {FleurSelectEvent} fleur-select - The reader selected an item or cleared the selection. `detail: { id, item }`, `id` null when cleared.
  * @fires {FleurFilterEvent} fleur-filter - The reader changed a filter or the search. `detail`: the active filters and the matching count.
  * @fires {FleurZoomEvent} fleur-zoom - The reader zoomed into a petal or left the zoom. `detail: { petal }`, null when leaving.
- * @fires {FleurErrorEvent} fleur-error - A catalogue was rejected (invalid data, failed fetch, invalid JSON). `detail: { issues, source }`.
+ * @fires {FleurErrorEvent} fleur-error - A catalogue was rejected (invalid data, failed fetch, invalid JSON), or the page's Trusted Types policy refuses Lit's `lit-html` policy (source `render`). `detail: { issues, source }`.
  *
  * @slot - An optional `<script type="application/json">` holding the catalogue, used when neither `catalogue` nor `src` is set.
  *
@@ -292,6 +293,29 @@ export class FleurPleineSante extends LitElement {
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
     const { lang, messages } = this.localize;
     this.layout = this.derived.layout(catalogue, size.width, size.height, lang, petal, this.petalSize, messages.heart);
+  }
+
+  /** Set once the page's Trusted Types policy refused Lit's: the element shows its notice and renders no more. */
+  #renderBlocked = false;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !this.#renderBlocked && super.shouldUpdate(changed);
+  }
+
+  /**
+   * Lit's render, except on a page whose Trusted Types policy allows no `lit-html` policy: there every template is
+   * refused, so the element says so in plain text instead (naming the policy to allow) and fires `fleur-error`.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!isTrustedTypesRefusal(error)) throw error;
+      this.#renderBlocked = true;
+      showRenderBlocked(this.renderRoot, this.localize.messages.renderBlocked(LIT_POLICY));
+      const issues = [createIssue('render-blocked', [], { policy: LIT_POLICY })];
+      this.dispatchEvent(new FleurErrorEvent({ issues, source: 'render' }));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
