@@ -189,3 +189,51 @@ describe('fleur escapes control characters in every path a message shows', () =>
     expect(result.stderr).toContain('gone\\u000aERROR forged.json: unreadable');
   });
 });
+
+describe('fleur render --css: the same judgement of --fleur-* values as the element', () => {
+  it('keeps colours and font names that parse, drops junk with one line each, and the SVG carries none of it', async () => {
+    const css = file(
+      'page.css',
+      `:root { --fleur-petal-social: #7a1fa2; --fleur-accent-color: rgb(expression(alert(1))); }
+       fleur-pleine-sante { --fleur-background: url(//tracker.example/p.svg#p) red; --fleur-font-family: "Marianne", serif; }
+       .x { --fleur-text-color: oklch(60% 0.15 300); --fleur-border-color: var(--elsewhere); --other: red; }`,
+    );
+    const result = await fleur([
+      'render',
+      file('css-in.json', catalogueText),
+      '--out',
+      '-',
+      '--css',
+      css,
+      '--lang',
+      'en',
+    ]);
+    expect(result.code).toBe(0);
+    const svg = result.stdout;
+    expect(svg).toContain('#7a1fa2');
+    expect(svg).toContain('oklch(60% 0.15 300)');
+    expect(svg).toContain('svg { font-family: "Marianne", serif, ');
+    expect(svg).not.toMatch(/expression|tracker|elsewhere/);
+    expect(result.stderr.trimEnd().split('\n').sort()).toEqual([
+      '--css: --fleur-accent-color ignored, it is not a colour.',
+      '--css: --fleur-background ignored, it is not a colour.',
+      '--css: --fleur-border-color ignored, it is not a colour.',
+    ]);
+  });
+
+  it('an unreadable --css file fails in one line', async () => {
+    const result = await fleur([
+      'render',
+      file('css-in2.json', catalogueText),
+      '--out',
+      '-',
+      '--css',
+      join(dir, 'none.css'),
+      '--lang',
+      'en',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Cannot read ${join(dir, 'none.css')}: no such file.\n`);
+    expect(result.stdout).toBe('');
+  });
+});

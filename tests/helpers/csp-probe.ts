@@ -13,6 +13,6 @@ window.addEventListener('unhandledrejection', (event) => uncaught.push(String(ev
 const fleurErrors: string[] = [];
 (window as unknown as { __fleurErrors: string[] }).__fleurErrors = fleurErrors;
 document.addEventListener('fleur-error', (event) => {
-  const detail = (event as CustomEvent<{ issues: { code: string }[]; source: string }>).detail;
+  const detail = (event as CustomEvent<{ issues: readonly { code: string }[]; source: string }>).detail;
   fleurErrors.push(`${detail.issues.map((issue) => issue.code).join(',')} ${detail.source}`);
 });

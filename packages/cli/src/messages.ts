@@ -23,6 +23,8 @@ export interface CliMessages {
   readonly notRegularFile: string;
   /** Why a PNG is not written to standard output when it is a terminal. */
   readonly binaryToTerminal: string;
+  /** A `--fleur-*` declaration of the `--css` file that was not kept, and what it should have been. */
+  readonly cssValueDropped: (property: string, kind: 'color' | 'font-family') => string;
   readonly cannotRead: (path: string, reason: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
   readonly outExtension: (out: string) => string;
@@ -81,6 +83,8 @@ const fr: CliMessages = {
   notRegularFile:
     'ce n’est pas un fichier ordinaire (un périphérique, un tube nommé ou une socket) : écrivez dans un fichier, ou sur la sortie standard avec --out -',
   binaryToTerminal: 'Un PNG est binaire : redirigez la sortie standard vers un fichier (--out - > fleur.png).',
+  cssValueDropped: (property, kind) =>
+    `--css : ${shownPath(property)} ignorée, ce n’est pas ${kind === 'color' ? 'une couleur' : 'une liste de polices'}.`,
   cannotRead: (path, reason) => `Impossible de lire ${shownPath(path)} : ${reason}.`,
   cannotWrite: (path, reason) => `Impossible d’écrire ${shownPath(path)} : ${reason} ; aucun fichier n’a été laissé.`,
   outExtension: (out) =>
@@ -139,6 +143,8 @@ const en: CliMessages = {
   notRegularFile:
     'it is not a regular file (a device, a named pipe or a socket): write to a file, or to standard output with --out -',
   binaryToTerminal: 'A PNG is binary: redirect standard output to a file (--out - > flower.png).',
+  cssValueDropped: (property, kind) =>
+    `--css: ${shownPath(property)} ignored, it is not ${kind === 'color' ? 'a colour' : 'a list of font names'}.`,
   cannotRead: (path, reason) => `Cannot read ${shownPath(path)}: ${reason}.`,
   cannotWrite: (path, reason) => `Cannot write ${shownPath(path)}: ${reason}; no file was left behind.`,
   outExtension: (out) => `--out must end with .svg or .png, or be - (standard output); got ${shownPath(out)}.`,

@@ -74,6 +74,7 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
     .option('--lang <code>', 'language of the drawing and the messages: fr or en (default: fr)')
     .option('--petal <id>', 'id of a petal to zoom on')
     .option('--theme <name>', 'light or dark (default: light)')
+    .option('--css <file>', 'a stylesheet whose --fleur-* colours and font family restyle the drawing')
     .addHelpText('after', RENDER_EXAMPLE)
     .action(async (file: string, options: { out: string }) => {
       setExitCode(await renderCommand({ ...options, file }, io));

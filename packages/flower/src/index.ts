@@ -24,4 +24,9 @@ export {
   relativeLuminance,
 } from './model/contrast.js';
 export { DEFAULT_PETAL_COLORS, petalColorProperty } from './render/petal-colors.js';
-export { exportableColor } from './render/theme.js';
+export {
+  CSS_VALUE_KINDS,
+  type CssValueGrammar,
+  type CssValueKind,
+  exportableValue,
+} from './render/css-values.js';

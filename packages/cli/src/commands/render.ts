@@ -1,6 +1,7 @@
 import { type Catalogue, messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
-import { THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
+import { type StaticColors, THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
 import { Resvg } from '@resvg/resvg-js';
+import { stylesFromCss } from '../css-file.js';
 import { type CommandIO, EXIT } from '../io.js';
 import { issueLines } from '../issue-report.js';
 import { type CliMessages, cliMessages } from '../messages.js';
@@ -44,6 +45,8 @@ export interface RenderOptions {
   readonly theme?: string | undefined;
   /** PNG pixel density, 0.25–8 (default 2, for slides and print); the PNG is capped at 50 megapixels. */
   readonly scale?: string | undefined;
+  /** A CSS file whose `--fleur-*` colours and font family restyle the drawing, as on a page. */
+  readonly css?: string | undefined;
 }
 
 /** The options once checked. */
@@ -90,9 +93,14 @@ function renderSettings(options: RenderOptions, messages: CliMessages): Parsed<R
 }
 
 /** The picture's bytes (PNG) or text (SVG). */
-function draw(catalogue: Catalogue, settings: RenderSettings, petal: string | undefined): string | Uint8Array {
+function draw(
+  catalogue: Catalogue,
+  settings: RenderSettings,
+  petal: string | undefined,
+  styles: StaticColors,
+): string | Uint8Array {
   const { width, height, lang, theme, scale } = settings;
-  const svg = renderStaticSvg(catalogue, { width, height, lang, petal, theme });
+  const svg = renderStaticSvg(catalogue, { width, height, lang, petal, theme, styles });
   if (settings.format === 'svg') return svg;
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
@@ -100,6 +108,24 @@ function draw(catalogue: Catalogue, settings: RenderSettings, petal: string | un
   })
     .render()
     .asPng();
+}
+
+/**
+ * The drawing's colours and font family from `--css` (none without it), each refused declaration said on stderr
+ * in one line; or the one-line failure when the file cannot be read.
+ */
+async function cssStyles(
+  io: CommandIO,
+  path: string | undefined,
+  catalogue: Catalogue,
+  messages: CliMessages,
+): Promise<StaticColors | { failure: string }> {
+  if (path === undefined) return {};
+  const input = await readInput(io, path, messages);
+  if ('reason' in input) return { failure: messages.cannotRead(path, input.reason) };
+  const { dropped, ...styles } = stylesFromCss(input.text, catalogue);
+  for (const { property, kind } of dropped) io.stderr(`${messages.cssValueDropped(property, kind)}\n`);
+  return styles;
 }
 
 /** `fleur render <file> --out <file.svg|file.png|->`: the flower as a static SVG or PNG, validated first. */
@@ -121,9 +147,11 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
       for (const line of issueLines(options.file, located, locale, messages)) io.stderr(`${line}\n`);
     return EXIT.invalid;
   }
+  const styles = await cssStyles(io, options.css, result.catalogue, messages);
+  if ('failure' in styles) return fail(styles.failure, EXIT.invalid);
   let data: string | Uint8Array;
   try {
-    data = draw(result.catalogue, settings.value, options.petal);
+    data = draw(result.catalogue, settings.value, options.petal, styles);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail(messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
