@@ -8,16 +8,16 @@
 // load (zod 7.1, lit 5.7, d3 2.1). Until the budgets are met, the ceilings below are ratchets — the sizes reached,
 // plus a little room — and `npm test` fails past them. Lower them as the bundle shrinks; raise one only in a commit
 // that says what the bytes buy (total 54.5 → 55.0 KB: petals' short names and whole petal names on small flowers;
-// first load 43.3 → 44.5 KB and total 55.0 → 56.1 KB: hardening — a lazy chunk that fails is requested once per page
+// first load 43.3 → 44.5 KB and total 55.0 → 56.4 KB: hardening — a lazy chunk that fails is requested once per page
 // with a localized notice and retry, keyword attributes that never read undefined, the query cap, and the plain-text
-// notice and `fleur-error` of a page that allows no Trusted Types policy).
+// notice and `fleur-error` of a page that allows no Trusted Types policy, exported values judged by the CSS grammar).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 30 * 1024;
 const TOTAL_BUDGET = 50 * 1024;
 const FIRST_LOAD_CEILING = 44.5 * 1024;
-const TOTAL_CEILING = 56.1 * 1024;
+const TOTAL_CEILING = 56.4 * 1024;
 const BUDGET = FIRST_LOAD_BUDGET;
 const folder = 'packages/flower/dist';
 const file = `${folder}/fleur-pleine-sante.js`;
