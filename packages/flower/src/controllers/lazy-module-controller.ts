@@ -91,7 +91,9 @@ export class LazyModule<T extends object> {
 export class LazyModuleController<T extends object> implements ReactiveController {
   #prefetch: number | undefined;
   #unsubscribe: (() => void) | undefined;
-  #adopted = false;
+  /** Whether this host has been handed the part (and adopted its styles). */
+  #received = false;
+  #handing: ReturnType<typeof setTimeout> | undefined;
   readonly #host: Host;
   readonly #module: LazyModule<T>;
 
@@ -102,10 +104,7 @@ export class LazyModuleController<T extends object> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    this.#unsubscribe ??= this.#module.subscribe(() => {
-      this.#adoptStyles();
-      this.#host.requestUpdate();
-    });
+    this.#unsubscribe ??= this.#module.subscribe(() => this.#receive());
   }
 
   hostDisconnected(): void {
@@ -113,13 +112,31 @@ export class LazyModuleController<T extends object> implements ReactiveControlle
     this.#unsubscribe = undefined;
     if (this.#prefetch !== undefined) cancelIdle(this.#prefetch);
     this.#prefetch = undefined;
+    clearTimeout(this.#handing);
+    this.#handing = undefined;
   }
 
-  /** The part, or `undefined` while it loads (the page's first request starts on the first call). */
+  /**
+   * The part, or `undefined` while it loads (the page's first request starts on the first call). A host created
+   * after the part arrived gets it in a task of its own, as a dynamic import would hand it: its first render stays
+   * the drawing alone, and the parts follow (on a page of fifty flowers, no task draws both).
+   */
   get(): T | undefined {
+    if (this.#received) return this.#module.part;
     if (!this.#module.part) this.#module.load();
-    else this.#adoptStyles();
-    return this.#module.part;
+    else this.#handing ??= setTimeout(() => this.#receive(), 0);
+    return undefined;
+  }
+
+  #receive(): void {
+    this.#handing = undefined;
+    if (!this.#module.part) {
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#received = true;
+    this.#adoptStyles();
+    this.#host.requestUpdate();
   }
 
   /** The chunk could not be loaded (its last request failed); the host shows a notice in its place. */
@@ -134,7 +151,7 @@ export class LazyModuleController<T extends object> implements ReactiveControlle
 
   /** Starts loading the part when the browser is next idle (at most 2 s from now), once. */
   prefetchWhenIdle(): void {
-    if (this.#prefetch !== undefined || this.#module.part || this.#module.failed || this.#module.pending) return;
+    if (this.#prefetch !== undefined || this.#received || this.#module.failed || this.#module.pending) return;
     this.#prefetch = onIdle(() => void this.get());
   }
 
@@ -143,22 +160,25 @@ export class LazyModuleController<T extends object> implements ReactiveControlle
    * action); `undefined` when its chunk cannot be fetched.
    */
   async ready(): Promise<T | undefined> {
-    if (!this.get()) this.retry();
+    this.get();
+    this.retry();
     await this.#module.pending;
+    if (this.#module.part && !this.#received) this.#receive();
     return this.get();
   }
 
-  /** The load in flight, if any. */
+  /** The load in flight (or the part on its way to this host), if any. */
   get pending(): Promise<void> | undefined {
-    return this.#module.part ? undefined : this.#module.pending;
+    if (this.#received) return undefined;
+    if (this.#module.part) return new Promise((resolve) => setTimeout(resolve, 0));
+    return this.#module.pending;
   }
 
   #adoptStyles(): void {
     const root = this.#host.renderRoot;
     const sheet = (this.#module.part as LazyPart | undefined)?.styles?.styleSheet;
-    if (this.#adopted || !sheet || !(root instanceof ShadowRoot)) return;
-    this.#adopted = true;
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
 
