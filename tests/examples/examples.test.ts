@@ -61,10 +61,11 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }, 120_000);
 
+// Closing Chromium and removing the assembled project (a node_modules tree) can pass the 10 s default when busy.
 afterAll(async () => {
   await browser?.close();
   project?.remove();
-});
+}, 120_000);
 
 /** Opens `site` in a new browser context; requests to its npm CDN are answered from the installed packages. */
 async function open(
