@@ -6,7 +6,7 @@ import type { BrowserCommand } from 'vitest/node';
 import { alias } from './packages/tools/aliases.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './packages/tools/chromium.js';
 import type { EmulatedMedia } from './stories/.storybook/test-hooks.js';
-import { heapAfterGc } from './tests/helpers/heap-command.js';
+import { heapAfterGc, memoryAfterGc, throttleCpu } from './tests/helpers/heap-command.js';
 import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 
 /** Workspace packages resolve to their sources, so tests and the demo never need a build first. */
@@ -71,7 +71,7 @@ export default defineConfig({
           include: [...MEASURED_ALONE],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
-          browser: chromiumBrowser({ commands: { heapAfterGc } }),
+          browser: chromiumBrowser({ commands: { heapAfterGc, memoryAfterGc, throttleCpu, emulateMedia } }),
         },
       },
       {

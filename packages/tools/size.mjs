@@ -10,16 +10,19 @@
 // the bytes buy (total 54.5 → 55.0 KB: petals' short names; 55.0 → 56.3 KB: adopting server markup — its gate in the
 // main file, html/svg templates kept as written so their digests match the server's — and the interaction's chunk
 // boundary; 56.3 → 65.2 KB and first load 42.9 → 51.8 KB: the label engine; 51.8 → 51.9 KB and 65.2 → 65.4 KB:
-// issue 19 merged into the label engine, measured 51.81 and 65.31 KB).
+// issue 19 merged into the label engine, measured 51.81 and 65.31 KB; 51.9 → 52.8 KB and 65.4 → 66.7 KB: issue 20's
+// hardening merged — a lazy chunk that fails is requested once per page with a localized notice and retry, keyword
+// attributes that never read undefined, the query cap, the plain-text notice and `fleur-error` of a page that allows
+// no Trusted Types policy, exported values judged by the CSS grammar — measured 52.74 and 66.66 KB).
 // History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip styles and
-// zoom animation after the first paint) → 51.8 KB (the label engine).
+// zoom animation after the first paint) → 51.8 KB (the label engine) → 52.7 KB (issues 19 and 20).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 40 * 1024;
 const TOTAL_BUDGET = 53 * 1024;
-const FIRST_LOAD_CEILING = 51.9 * 1024;
-const TOTAL_CEILING = 65.4 * 1024;
+const FIRST_LOAD_CEILING = 52.8 * 1024;
+const TOTAL_CEILING = 66.7 * 1024;
 /** The takeover chunk (Lit's hydration), which only pages holding server-rendered markup fetch. */
 const TAKE_OVER_CEILING = 2.6 * 1024;
 const TAKE_OVER = /^fleur-take-over-/;

@@ -29,13 +29,36 @@ function removePreviousDropIn(): Plugin {
   };
 }
 
+/** lit-html's creation of its Trusted Types policy, as its published build writes it. */
+const LIT_POLICY_CREATION = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+
+/**
+ * On a page whose Content-Security-Policy allows no Trusted Types policy for Lit (`trusted-types 'none'`),
+ * lit-html's `createPolicy('lit-html')` throws while the module evaluates, so the whole drop-in fails to load with
+ * an uncaught error and the element never exists. The drop-in carries its own lit, so it may guard that one call:
+ * without a policy, Lit goes on (a page that does not also require Trusted Types draws as usual), and the element
+ * shows a plain-text notice where templates are refused. The build fails if lit-html changes that call.
+ */
+function guardLitPolicy(): Plugin {
+  return {
+    name: 'fleur:guard-lit-policy',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return null;
+      if (!LIT_POLICY_CREATION.test(code))
+        this.error('lit-html no longer creates its policy as expected: update guardLitPolicy');
+      return code.replace(LIT_POLICY_CREATION, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{}})()');
+    },
+  };
+}
+
 /**
  * The drop-in: one self-contained, minified ES module that defines <fleur-pleine-sante>, written to
  * packages/flower/dist/fleur-pleine-sante.js (with its lazy chunks `fleur-*.js` beside it, loaded by relative URLs).
  */
 export default defineConfig({
   resolve: { alias },
-  plugins: [removePreviousDropIn(), minifyTemplateLiterals()],
+  plugins: [removePreviousDropIn(), guardLitPolicy(), minifyTemplateLiterals()],
   build: {
     outDir,
     // The tsc build of fleur-pleine-sante shares this folder; packages/tools/build.mjs runs tsc first.

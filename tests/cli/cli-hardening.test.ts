@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AtomicWriteFs, type CommandIO, processIO, writeFileAtomic } from '../../packages/cli/src/io.js';
+import { type CommandIO, processIO } from '../../packages/cli/src/io.js';
+import { type AtomicWriteFs, writeFileAtomic } from '../../packages/cli/src/output.js';
 import { main } from '../../packages/cli/src/main.js';
 import { minimalCatalogue } from '../helpers/fixture.js';
 
@@ -125,6 +126,7 @@ describe('fleur render leaves a whole file or nothing', () => {
       },
       rename: () => Promise.reject(new Error('not reached')),
       rm: async (path, options) => (await import('node:fs/promises')).rm(path, options),
+      lstat: async (path) => (await import('node:fs/promises')).lstat(path),
     };
     await expect(writeFileAtomic(target, '<svg/>', fullDisk)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(created).toHaveLength(1);

@@ -17,6 +17,10 @@ async function fleur(...argv: string[]): Promise<{ code: number; stdout: string;
     stdout: (text) => {
       stdout += text;
     },
+    stdoutBytes: () => {
+      throw new Error('no binary output expected');
+    },
+    stdoutIsTerminal: false,
     stderr: (text) => {
       stderr += text;
     },

@@ -103,10 +103,11 @@ const siteOf = (example: Example): Promise<ExampleSite> => {
  */
 const LIT_DEV_MODE_NOTICE = /^Lit is in dev mode\. Not recommended for production!/;
 
+// Closing Chromium and removing the assembled project (a node_modules tree: the apps' own tooling, Next.js alone some
+// 300 MB) can pass the 10 s default when busy.
 afterAll(async () => {
   await browser?.close();
   project?.remove();
-  // Generous: the project holds the apps' own tooling (Next.js alone is some 300 MB) to delete.
 }, BUILD_TIME);
 
 /** Opens `site` in a new browser context; requests to its npm CDN are answered from the installed packages. */

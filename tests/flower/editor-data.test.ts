@@ -111,7 +111,9 @@ describe('custom-elements.json', () => {
     const events = new Map(element().events?.flatMap((event) => (event.name ? [[event.name, event.type?.text]] : [])));
     expect(events.get('fleur-select')).toBe('{ id: string | null; item: Item | null }');
     expect(events.get('fleur-zoom')).toBe('{ petal: string | null }');
-    expect(events.get('fleur-error')).toBe("{ issues: readonly Issue[]; source: 'property' | 'src' | 'inline' }");
+    expect(events.get('fleur-error')).toBe(
+      "{ issues: readonly Issue[]; source: 'property' | 'src' | 'inline' | 'render' }",
+    );
     expect(events.get('fleur-filter')).toMatch(
       /^\{ .*kinds: readonly string\[\];.* query: string; matching: number; total: number \}$/,
     );

@@ -9,3 +9,10 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 window.addEventListener('error', (event) => uncaught.push(String(event.message)));
 window.addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));
+// Every fleur-error of the page, as `code source` (composed events reach the document).
+const fleurErrors: string[] = [];
+(window as unknown as { __fleurErrors: string[] }).__fleurErrors = fleurErrors;
+document.addEventListener('fleur-error', (event) => {
+  const detail = (event as CustomEvent<{ issues: readonly { code: string }[]; source: string }>).detail;
+  fleurErrors.push(`${detail.issues.map((issue) => issue.code).join(',')} ${detail.source}`);
+});

@@ -32,9 +32,50 @@ function later(url: URL, request: Request, fallback: number, send: () => void): 
 }
 
 const MAIN_ONLY = '/dist-main-only/fleur-pleine-sante.js';
+const DIST = new URL('../../packages/flower/dist/', import.meta.url);
+
+/** The lazy chunk's failures, by mode; `attempt` counts from 1. */
+function failChunk(response: Response, mode: string, name: string, attempt: number): void {
+  if (mode === 'html') {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end('<!doctype html><title>Erreur</title><h1>Service indisponible</h1>');
+  } else if (mode === 'syntax') {
+    response.setHeader('content-type', 'text/javascript; charset=utf-8');
+    response.end('export const broken = ;');
+  } else if (mode === 'flaky' && attempt > 1) {
+    sendScript(response, new URL(name, DIST), BUILD_FIRST);
+  } else {
+    response.statusCode = mode === '404' ? 404 : 500;
+    response.end('failed');
+  }
+}
+
+/** Chunk requests per `chunk-fails` folder. */
+const chunkRequests = new Map<string, number>();
+
+/** `/chunk-fails/…`: the main file, its failing chunks, and the count of chunk requests. */
+function chunkFailsRoute(url: URL, response: Response): void {
+  if (url.pathname === '/chunk-fails/count') {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(chunkRequests.get(url.searchParams.get('dir') ?? '') ?? 0));
+    return;
+  }
+  const [, , dir = '', name = ''] = url.pathname.split('/');
+  if (name === 'fleur-pleine-sante.js') {
+    sendScript(response, new URL(name, DIST), BUILD_FIRST);
+    return;
+  }
+  const attempt = (chunkRequests.get(dir) ?? 0) + 1;
+  chunkRequests.set(dir, attempt);
+  failChunk(response, dir.split('-')[0] ?? '', name, attempt);
+}
 const BUILD_FIRST = 'missing: run the drop-in build first';
 
 const ROUTES: readonly Route[] = [
+  {
+    matches: (pathname) => pathname.startsWith('/chunk-fails/'),
+    answer: (url, _request, response) => chunkFailsRoute(url, response),
+  },
   {
     matches: (pathname) => /^\/status\/\d{3}$/.test(pathname),
     answer: (url, _request, response) => {
@@ -100,6 +141,10 @@ const ROUTES: readonly Route[] = [
  *                                    its own test runner)
  *   /__fleur__/dist-main-only/…    → the built drop-in's main file alone: its lazy chunks answer 404 (what an
  *                                    offer page has before they arrive)
+ *   /__fleur__/chunk-fails/<mode>-<token>/fleur-pleine-sante.js → the built main file, whose lazy chunks beside it
+ *                                    fail as `mode` says: 404, 500, html (a 200 error page), syntax (a 200 script
+ *                                    that does not parse), flaky (a 500 the first time, the real chunk after)
+ *   /__fleur__/chunk-fails/count?dir=<mode>-<token> → how many chunk requests that folder has had (JSON number)
  */
 export function testRoutes(): Plugin {
   return {

@@ -106,6 +106,8 @@ const fr: MessageTable = {
     `Le serveur a répondu pour ${quote(p.url, 'fr')} avec un contenu ${quote(p.type, 'fr')} et non du JSON (une page d’erreur ?).`,
   timeout: (p) => `Le chargement de ${quote(p.url, 'fr')} a dépassé ${p.ms} ms.`,
   aborted: (p) => `Le chargement de ${quote(p.url, 'fr')} a été annulé.`,
+  'render-blocked': (p) =>
+    `La fleur ne peut pas s’afficher : la politique Trusted Types de la page refuse la règle ${quote(p.policy, 'fr')} ; ajoutez « trusted-types ${p.policy} » à sa Content-Security-Policy.`,
   'invalid-value': (p) => `Valeur invalide${p.received === undefined ? '' : ` ${quote(p.received, 'fr')}`}.`,
 };
 
@@ -147,6 +149,8 @@ const en: MessageTable = {
     `The server answered ${quote(p.url, 'en')} with ${quote(p.type, 'en')} content, not JSON (an error page?).`,
   timeout: (p) => `Loading ${quote(p.url, 'en')} took longer than ${p.ms} ms.`,
   aborted: (p) => `Loading ${quote(p.url, 'en')} was cancelled.`,
+  'render-blocked': (p) =>
+    `The flower cannot be drawn: the page’s Trusted Types policy refuses the policy ${quote(p.policy, 'en')}; add “trusted-types ${p.policy}” to its Content-Security-Policy.`,
   'invalid-value': (p) => `Invalid value${p.received === undefined ? '' : ` ${quote(p.received, 'en')}`}.`,
 };
 

@@ -30,6 +30,7 @@ export const ISSUE_CODES = [
   'timeout',
   'aborted',
   'invalid-value',
+  'render-blocked',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

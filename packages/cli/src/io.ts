@@ -1,44 +1,22 @@
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from './output.js';
 
 /** What a command may do to the outside world; tests pass their own to capture output. */
 export interface CommandIO {
   stdout(text: string): void;
+  /** Bytes for standard output as they are (a PNG with `--out -`), never through the terminal filter. */
+  stdoutBytes(data: Uint8Array): void;
+  /** Whether standard output is a terminal: binary output is refused there. */
+  readonly stdoutIsTerminal: boolean;
   stderr(text: string): void;
   readText(path: string): Promise<string>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
 }
 
-/** The file operations {@link writeFileAtomic} needs (tests inject a full disk). */
-export interface AtomicWriteFs {
-  writeFile(path: string, data: string | Uint8Array, options: { flag: string; mode: number }): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  rm(path: string, options: { force: boolean }): Promise<void>;
-}
-
-/**
- * Writes `data` to a temporary file beside `path`, then renames it over `path`: readers see the old file or the
- * whole new one, and a failure (a full disk, a directory in the way, a killed process before the rename) leaves
- * no partial output — the temporary file is removed.
- */
-export async function writeFileAtomic(
-  path: string,
-  data: string | Uint8Array,
-  fileSystem: AtomicWriteFs = fs,
-): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await fileSystem.writeFile(temporary, data, { flag: 'wx', mode: 0o644 });
-    await fileSystem.rename(temporary, path);
-  } catch (error) {
-    await fileSystem.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
 export const processIO: CommandIO = {
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (data) => process.stdout.write(data),
+  stdoutIsTerminal: process.stdout.isTTY === true,
   stderr: (text) => process.stderr.write(text),
   readText: (path) => fs.readFile(path, 'utf8'),
   writeFile: (path, data) => writeFileAtomic(path, data),

@@ -1,6 +1,7 @@
 import { type Issue, issueMessage, type MessageLocale } from 'fleur-pleine-sante-catalogue';
 import type { CliMessages } from './messages.js';
 import type { LocatedIssue } from './source/located-issues.js';
+import { shownPath } from './terminal.js';
 
 /** The issue as the catalogue package words it; a syntax error's reason in the reader's language, never an offset. */
 function worded(located: LocatedIssue, words: CliMessages): Issue {
@@ -16,7 +17,8 @@ function worded(located: LocatedIssue, words: CliMessages): Issue {
  * CI logs turn into a link — followed, for a syntax error, by the offending line with a caret under the column.
  */
 export function issueLines(file: string, located: LocatedIssue, lang: MessageLocale, words: CliMessages): string[] {
-  const place = located.position === undefined ? file : `${file}:${located.position.line}:${located.position.column}`;
+  const shown = shownPath(file);
+  const place = located.position === undefined ? shown : `${shown}:${located.position.line}:${located.position.column}`;
   const severity = located.issue.severity === 'error' ? words.error : words.warning;
   return [`${place} ${severity} ${pathAndMessage(located, lang, words)}`, ...(located.syntax?.frame ?? [])];
 }

@@ -1,5 +1,6 @@
 import type { MessageLocale } from 'fleur-pleine-sante-catalogue';
 import type { JsonSyntaxReason } from './source/json-syntax-error.js';
+import { shownPath } from './terminal.js';
 
 /** Every sentence the CLI writes itself, in French and English (catalogue issues come from `formatIssue`). */
 export interface CliMessages {
@@ -18,6 +19,14 @@ export interface CliMessages {
   readonly isDirectory: string;
   readonly permissionDenied: string;
   readonly diskFull: string;
+  /** Why `--out` naming a device, a FIFO or a socket is refused. */
+  readonly notRegularFile: string;
+  /** Why a PNG is not written to standard output when it is a terminal. */
+  readonly binaryToTerminal: string;
+  /** A `--fleur-*` declaration of the `--css` file that was not kept, and what it should have been. */
+  readonly cssValueDropped: (property: string, kind: 'color' | 'font-family') => string;
+  /** `--css` given with `--format html`. */
+  readonly cssNotForHtml: string;
   readonly cannotRead: (path: string, reason: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
   readonly outExtension: (out: string) => string;
@@ -68,14 +77,22 @@ const fr: CliMessages = {
     'unexpected-end': 'le fichier s’arrête trop tôt (un « } » ou un « ] » manque ?)',
   },
   items: (count) => `${count} éléments`,
-  wrote: (path) => `Écrit : ${path}`,
+  wrote: (path) => `Écrit : ${shownPath(path)}`,
   notFound: 'fichier introuvable',
   isDirectory: 'c’est un dossier, pas un fichier',
   permissionDenied: 'accès refusé',
   diskFull: 'plus de place sur le disque',
-  cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
-  cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason} ; aucun fichier n’a été laissé.`,
-  outExtension: (out) => `--out doit finir par .svg, .png ou .html, ou --format le dire (reçu : ${out}).`,
+  notRegularFile:
+    'ce n’est pas un fichier ordinaire (un périphérique, un tube nommé ou une socket) : écrivez dans un fichier, ou sur la sortie standard avec --out -',
+  binaryToTerminal: 'Un PNG est binaire : redirigez la sortie standard vers un fichier (--out - > fleur.png).',
+  cssValueDropped: (property, kind) =>
+    `--css : ${shownPath(property)} ignorée, ce n’est pas ${kind === 'color' ? 'une couleur' : 'une liste de polices'}.`,
+  cssNotForHtml:
+    '--css restyle une image (svg, png) ; une page HTML donne ses styles à l’élément elle-même (propriétés --fleur-*).',
+  cannotRead: (path, reason) => `Impossible de lire ${shownPath(path)} : ${reason}.`,
+  cannotWrite: (path, reason) => `Impossible d’écrire ${shownPath(path)} : ${reason} ; aucun fichier n’a été laissé.`,
+  outExtension: (out) =>
+    `--out doit finir par .svg, .png ou .html, ou --format le dire, ou être - (la sortie standard) ; reçu : ${shownPath(out)}.`,
   badInteger: (flag, value, min, max) => `${flag} attend un nombre entier de ${min} à ${max} (reçu : ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} attend un nombre de ${min} à ${max} (reçu : ${value}).`,
   tooManyPixels: (pixels, max) =>
@@ -122,14 +139,21 @@ const en: CliMessages = {
     'unexpected-end': 'the file ends too early (a missing “}” or “]”?)',
   },
   items: (count) => `${count} items`,
-  wrote: (path) => `Wrote ${path}`,
+  wrote: (path) => `Wrote ${shownPath(path)}`,
   notFound: 'no such file',
   isDirectory: 'it is a directory, not a file',
   permissionDenied: 'permission denied',
   diskFull: 'no space left on the disk',
-  cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}; no file was left behind.`,
-  outExtension: (out) => `--out must end with .svg, .png or .html, or --format say which (got ${out}).`,
+  notRegularFile:
+    'it is not a regular file (a device, a named pipe or a socket): write to a file, or to standard output with --out -',
+  binaryToTerminal: 'A PNG is binary: redirect standard output to a file (--out - > flower.png).',
+  cssValueDropped: (property, kind) =>
+    `--css: ${shownPath(property)} ignored, it is not ${kind === 'color' ? 'a colour' : 'a list of font names'}.`,
+  cssNotForHtml: '--css restyles a picture (svg, png); an HTML page styles the element itself (--fleur-* properties).',
+  cannotRead: (path, reason) => `Cannot read ${shownPath(path)}: ${reason}.`,
+  cannotWrite: (path, reason) => `Cannot write ${shownPath(path)}: ${reason}; no file was left behind.`,
+  outExtension: (out) =>
+    `--out must end with .svg, .png or .html, or --format say which, or be - (standard output); got ${shownPath(out)}.`,
   badInteger: (flag, value, min, max) => `${flag} takes a whole number from ${min} to ${max} (got ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} takes a number from ${min} to ${max} (got ${value}).`,
   tooManyPixels: (pixels, max) =>
@@ -163,6 +187,7 @@ export function fileErrorReason(error: unknown, messages: CliMessages): string {
   if (code === 'EISDIR') return messages.isDirectory;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return messages.permissionDenied;
   if (code === 'ENOSPC' || code === 'EDQUOT') return messages.diskFull;
+  if (code === 'ENOTREG') return messages.notRegularFile;
   // Node's own message names the code and the path; keep its first line only, never a stack.
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? message;

@@ -32,6 +32,7 @@ Examples:
   fleur render data/catalogue.json --out flower.svg --lang en
   fleur render data/catalogue.json --out flower.png --width 1600 --height 1200 --scale 1 --theme dark
   fleur render data/catalogue.json --out offer.html --width 640 --src /catalogue.json --no-controls
+  fleur render data/catalogue.json --out - --format png > flower.png
 ${EXIT_CODES}`;
 
 /** What the commands run with, and where they leave their exit code. */
@@ -64,8 +65,8 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
       'draw the flower as a static SVG or PNG, or as the element with a declarative shadow root in HTML (the catalogue is validated first)',
     )
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file, ending in .svg, .png or .html (required)')
-    .option('--format <format>', 'svg, png or html (default: from the --out extension)')
+    .requiredOption('--out <file>', 'output file (.svg, .png or .html), - for standard output (required)')
+    .option('--format <name>', 'svg, png or html, for --out - or a file named otherwise (default: the extension; svg)')
     // Defaults are written in the descriptions and applied by renderCommand, which checks every value.
     .option('--width <px>', `drawing width in pixels, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max} (default: 1200)`)
     .option('--height <px>', `drawing height in pixels, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max} (default: 900)`)
@@ -78,6 +79,7 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
     .option('--theme <name>', 'light or dark (default: light)')
     .option('--src <url>', 'html: the URL the element loads the catalogue from (default: the catalogue written inline)')
     .option('--no-controls', 'html: without the filters, search and view toggle (an offer page)')
+    .option('--css <file>', 'svg, png: a stylesheet whose --fleur-* colours and font family restyle the drawing')
     .addHelpText('after', RENDER_EXAMPLE)
     .action(async (file: string, options: { out: string }) => {
       setExitCode(await renderCommand({ ...options, file }, io));
@@ -88,7 +90,7 @@ function schemaProgram(program: Command, { io, messages, setExitCode }: ProgramC
   program
     .command('schema')
     .description('print (or write) the JSON Schema of catalogues, for editors’ completion and checks')
-    .option('--out <file>', 'write it to this file instead of printing it')
+    .option('--out <file>', 'write it to this file instead of printing it (- prints it)')
     .option('--lang <code>', LANG_HELP)
     .addHelpText('after', `\nExample:\n  fleur schema --out catalogue.schema.json\n${EXIT_CODES}`)
     .action(async (options: { out?: string }) => {

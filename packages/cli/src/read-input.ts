@@ -17,18 +17,3 @@ export async function readInput(
     return { reason: fileErrorReason(error, messages) };
   }
 }
-
-/** Writes an output file (atomically with the process IO) or returns the one-line message saying why not. */
-export async function writeOutput(
-  io: CommandIO,
-  path: string,
-  data: string | Uint8Array,
-  messages: CliMessages,
-): Promise<string | undefined> {
-  try {
-    await io.writeFile(path, data);
-    return undefined;
-  } catch (error) {
-    return messages.cannotWrite(path, fileErrorReason(error, messages));
-  }
-}

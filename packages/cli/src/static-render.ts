@@ -5,6 +5,7 @@ import {
   messagesFor,
   textContext,
   renderFlower,
+  type StaticColors,
   staticSvgDocument,
   type ThemeName,
 } from 'fleur-pleine-sante/static.js';
@@ -17,6 +18,8 @@ export interface StaticRenderOptions {
   readonly lang: string;
   readonly petal?: string | undefined;
   readonly theme: ThemeName;
+  /** Colours and font family from the `--css` file, already checked. */
+  readonly styles?: StaticColors;
 }
 
 /**
@@ -36,5 +39,5 @@ export function renderStaticSvg(catalogue: Catalogue, options: StaticRenderOptio
     layout,
     ...textContext(catalogue, indexCatalogue(catalogue), options.lang, messages),
   });
-  return staticSvgDocument(collectResultSync(render(template)), catalogue, options.theme);
+  return staticSvgDocument(collectResultSync(render(template)), catalogue, options.theme, options.styles);
 }

@@ -14,3 +14,14 @@ export function terminalSafe(text: string): string {
     .replace(ISOLATES, '')
     .replace(UNSAFE, (char) => (KEPT.has(char) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
+
+/** Every control character, line feeds and tabs included, and the bidi controls: none belongs in a path shown. */
+const UNSAFE_IN_PATH = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A path as a message shows it: on one line, whatever it holds. A line feed in `--out` (a shell lets one through)
+ * would otherwise forge a second line in a CI log; every control character becomes its `\uXXXX` escape.
+ */
+export function shownPath(path: string): string {
+  return path.replace(UNSAFE_IN_PATH, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

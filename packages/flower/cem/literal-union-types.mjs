@@ -35,7 +35,8 @@ function sourceOrder(typeNode) {
 /** `'a' | 'b'` (with ` | undefined` or ` | null` kept) for a property typed by string literals, else `undefined`. */
 function literalUnionText(property) {
   const { checker } = sourceProgram();
-  const type = checker.getTypeAtLocation(property);
+  // A field's type, or a getter's (read at its name: the accessor node itself has a function's type).
+  const type = checker.getTypeAtLocation(ts.isGetAccessorDeclaration(property) ? property.name : property);
   const parts = type.isUnion() ? type.types : [type];
   const literals = parts.filter((part) => part.isStringLiteral()).map((part) => part.value);
   const nullish = parts.filter((part) => part.flags & NULLISH);
@@ -49,7 +50,7 @@ function literalUnionText(property) {
 function propertyTypes(classNode) {
   const types = new Map();
   for (const member of classNode.members)
-    if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name))
+    if ((ts.isPropertyDeclaration(member) || ts.isGetAccessorDeclaration(member)) && ts.isIdentifier(member.name))
       types.set(member.name.text, literalUnionText(member));
   return types;
 }

@@ -58,6 +58,21 @@ export function keyword<const K extends readonly string[], F extends K[number] |
   return (keywords as readonly string[]).includes(normalized) ? (normalized as K[number]) : fallback;
 }
 
+/**
+ * A keyword property's next value, as an attribute or a property sets it: absent (`null`, `undefined`, a removed
+ * attribute) is the default; a keyword (in any case) is itself; anything else keeps `current`. Never `undefined`, so
+ * the property reads a keyword at every moment, whether the value came from the page, the URL hash or code.
+ */
+export function nextKeyword<const K extends readonly string[]>(
+  value: unknown,
+  keywords: K,
+  defaultValue: K[number],
+  current: K[number],
+): K[number] {
+  if (value === null || value === undefined) return defaultValue;
+  return keyword(String(value), keywords, current);
+}
+
 /** `"offer  service"` → `['offer', 'service']`: space-separated ids, duplicates removed, order kept. */
 export function idList(value: string | null | undefined): string[] {
   return [...new Set((value ?? '').split(/\s+/).filter((id) => id.length > 0))];

@@ -2,7 +2,7 @@ export { idList, idListAttribute, keyword, THEMES, type Theme, VIEWS, type View 
 export { FleurPleineSante } from './elements/fleur-pleine-sante/fleur-pleine-sante.js';
 export { ELEMENT_PROPERTIES, type ElementProperty, type FleurPleineSanteProperties } from './element-properties.js';
 export { TAG_NAME } from './tag-name.js';
-export { ExportImageError } from './elements/fleur-pleine-sante/export-image.js';
+export { ExportImageError } from './elements/fleur-pleine-sante/export-error.js';
 export * from './events/index.js';
 export { messagesFor } from './i18n/all-messages.js';
 export {
@@ -14,7 +14,7 @@ export {
   type UiLocale,
   uiLocale,
 } from './i18n/index.js';
-export { type Filters, matchingItemIds, NO_FILTERS } from './model/filters.js';
+export { type Filters, MAX_QUERY_LENGTH, matchingItemIds, NO_FILTERS } from './model/filters.js';
 export * from './geometry/index.js';
 export {
   contrastRatio,
@@ -24,4 +24,9 @@ export {
   relativeLuminance,
 } from './model/contrast.js';
 export { DEFAULT_PETAL_COLORS, petalColorProperty } from './render/petal-colors.js';
-export { exportableColor } from './render/theme.js';
+export {
+  CSS_VALUE_KINDS,
+  type CssValueGrammar,
+  type CssValueKind,
+  exportableValue,
+} from './render/css-values.js';

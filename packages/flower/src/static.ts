@@ -12,3 +12,6 @@ export { renderFlower, type FlowerSvgView } from './render/flower-svg.js';
 export { resolvedFlowerCss, STATIC_FONT_FAMILY, staticSvgDocument } from './render/static-svg.js';
 export { THEME_TOKENS, type ThemeName } from './render/theme.js';
 export { renderFleurHtml, type StaticHtmlOptions } from './render/static-html.js';
+export { CSS_VALUE_KINDS, type CssValueGrammar, type CssValueKind, exportableValue } from './render/css-values.js';
+export { type DroppedStyle, FONT_FAMILY_PROPERTY, pageStyles } from './render/page-styles.js';
+export type { StaticColors } from './render/static-svg.js';

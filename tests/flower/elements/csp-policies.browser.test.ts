@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { documentedPolicy } from '../../../packages/examples/src/documented.js';
 import { until } from '../../helpers/element.js';
 
-type ProbedWindow = Window & { __cspViolations?: string[]; __uncaught?: string[] };
+type ProbedWindow = Window & { __cspViolations?: string[]; __uncaught?: string[]; __fleurErrors?: string[] };
 
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
@@ -113,4 +113,42 @@ describe('<fleur-pleine-sante> PNG export on a page that forbids data: images', 
     );
     expect(win()!.__uncaught).toEqual([]);
   }, 30_000);
+});
+
+describe("<fleur-pleine-sante> on a page that allows no Trusted Types policy (trusted-types 'none')", () => {
+  const NO_POLICY = FULL_POLICY.replace('trusted-types lit-html', "trusted-types 'none'");
+
+  it('loads without an uncaught error, says in plain text which policy to allow, and fires fleur-error', async () => {
+    frame = pageUnder(
+      NO_POLICY,
+      `<fleur-pleine-sante id="a" src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>
+       <fleur-pleine-sante id="b" lang="en" src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>`,
+    );
+    await until(() => expect(root('a')?.querySelector('[role="alert"]')).toBeTruthy(), 15_000);
+    await until(() => expect(root('b')?.querySelector('[role="alert"]')).toBeTruthy(), 15_000);
+    const notice = root('a')!.querySelector('[role="alert"]')!;
+    expect(notice.getAttribute('part')).toBe('error');
+    expect(notice.textContent).toContain('trusted-types lit-html');
+    expect(notice.textContent).toContain('La fleur ne peut pas s’afficher');
+    expect(root('b')!.querySelector('[role="alert"]')!.textContent).toContain('The flower cannot be drawn');
+    await until(() => expect(win()!.__fleurErrors).toEqual(['render-blocked render', 'render-blocked render']));
+    await pause(300);
+    expect(win()!.__uncaught).toEqual([]);
+    // Still one notice each: the element does not try again on every update.
+    flower('a')!.setAttribute('view', 'table');
+    await pause(100);
+    expect(root('a')!.querySelectorAll('[role="alert"]').length).toBe(1);
+    expect(win()!.__fleurErrors).toHaveLength(2);
+  }, 40_000);
+
+  it("trusted-types 'none' without require-trusted-types-for: the flower draws as usual", async () => {
+    frame = pageUnder(
+      "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; trusted-types 'none'",
+      '<fleur-pleine-sante id="a" src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>',
+    );
+    await until(() => expect(root('a')?.querySelectorAll('[data-id]').length).toBeGreaterThan(40), 15_000);
+    await pause(200);
+    expect(win()!.__uncaught).toEqual([]);
+    expect(win()!.__fleurErrors).toEqual([]);
+  }, 40_000);
 });

@@ -48,6 +48,31 @@ describe('<fleur-pleine-sante> export for print and slides', () => {
     expect(svg).not.toMatch(/href="(?!#)/);
   });
 
+  it.each([
+    ['--fleur-accent-color', 'rgb(expression(alert(1)))'],
+    ['--fleur-petal-social', 'rgb(expression(alert(1)))'],
+    ['--fleur-background', 'expression(alert(1))'],
+    ['--fleur-text-color', 'var(--elsewhere)'],
+    ['--fleur-font-family', 'x; } svg { fill: red'],
+    ['--fleur-font-family', 'expression(alert(1))'],
+  ])('toSVG() drops %s: %s, which does not parse as a colour or font names', async (property, value) => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
+    element.style.setProperty(property, value);
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    const svg = (await element.toSVG())!;
+    expect(svg).not.toMatch(/expression|elsewhere|fill: red/);
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).toBeNull();
+  });
+
+  it('toSVG() carries the page’s font names before its own fallbacks', async () => {
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
+    element.style.setProperty('--fleur-font-family', '"Marianne", Arial, sans-serif');
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    expect(await element.toSVG()).toContain(`svg { font-family: "Marianne", Arial, sans-serif, 'DejaVu Sans'`);
+  });
+
   it('toSVG() keeps page colours and same-document url(#id) references', async () => {
     const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>');
     element.style.setProperty('--fleur-petal-social', 'oklch(60% 0.15 300)');

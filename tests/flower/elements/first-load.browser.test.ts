@@ -46,8 +46,10 @@ describe('<fleur-pleine-sante> first load (the drop-in main file alone)', () => 
     // The petals are groups named by their labels.
     const petalNames = [...shadow.querySelectorAll('[part~="petal"]')].map((petal) => petal.getAttribute('aria-label'));
     expect(petalNames).toEqual(expect.arrayContaining([expect.stringMatching(/conomique/)]));
-    // The controls' place is held while their chunk is missing; the legend and controls are not there yet.
-    expect(shadow.querySelector('.controls--loading')).not.toBeNull();
+    // The controls' place is held while their chunk is missing (here it never comes: a notice says so in that
+    // place); the legend and controls are not there.
+    expect(shadow.querySelector('[part="controls"]:is(.controls--loading, .controls--unavailable)')).not.toBeNull();
+    expect(shadow.querySelector('[part="controls"] input')).toBeNull();
     expect(shadow.querySelector('[part="legend"]')).toBeNull();
     // One tab stop into the drawing, on a mark: Tab reaches it before anything else has loaded.
     const stops = shadow.querySelectorAll('[data-nav][tabindex="0"]');

@@ -128,3 +128,22 @@ describe('<fleur-pleine-sante src> states always settle', () => {
     expect(drawnItemIds(element).length).toBe(73);
   });
 });
+
+describe('<fleur-pleine-sante query> of a megabyte', () => {
+  it('reads the first 200 characters: the property, the search box and the filter all hold at most that', async () => {
+    const element = await mount('<fleur-pleine-sante lang="fr"></fleur-pleine-sante>', { width: 1200 });
+    element.catalogue = minimalCatalogue();
+    await settle(element);
+    element.setAttribute('query', `semi${' '.repeat(1_000_000)}nowhere`);
+    await settle(element);
+    expect(element.query?.length).toBe(200);
+    expect(element.filters.query.length).toBeLessThanOrEqual(200);
+    // The search applies to what was read: "semi" matches one item; "nowhere", past the cap, is ignored.
+    const marks = [...(element.shadowRoot?.querySelectorAll('[part~="item"][data-id]') ?? [])];
+    const dimmed = marks.filter((mark) => mark.getAttribute('class')?.includes('dimmed'));
+    expect(marks.length - dimmed.length).toBe(1);
+    const input = element.shadowRoot?.querySelector<HTMLInputElement>('[part="controls"] input[type="search"]');
+    expect(input?.value.length).toBeLessThanOrEqual(200);
+    expect(input?.maxLength).toBe(200);
+  });
+});

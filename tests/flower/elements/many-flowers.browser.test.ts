@@ -1,9 +1,18 @@
 import type { FleurPleineSante } from 'fleur-pleine-sante';
 import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import type { EmulatedMedia } from '../../../stories/.storybook/test-hooks.js';
 import { drawnItemIds, settle, unmountAll, until } from '../../helpers/element.js';
 
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateMedia(media: EmulatedMedia): Promise<void>;
+  }
+}
+
 let page: HTMLElement | undefined;
-afterEach(() => {
+afterEach(async () => {
+  await commands.emulateMedia({ media: null });
   page?.remove();
   unmountAll();
   window.scrollTo(0, 0);
@@ -54,5 +63,20 @@ describe('<fleur-pleine-sante> × 50 on one long page', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await Promise.all(flowers.map((flower) => settle(flower)));
     expect(flowers.every(drawn)).toBe(true);
+  }, 60_000);
+
+  it('print media without beforeprint (a PDF maker emulating print) lays out every flower', async () => {
+    const flowers = longPage();
+    await until(() => expect(flowers.every((flower) => flower.currentCatalogue !== undefined)).toBe(true), 20_000);
+    expect(drawn(flowers[FLOWERS - 1]!)).toBe(false);
+    // What `page.emulateMedia({ media: 'print' })` and headless PDF makers do: no beforeprint event at all.
+    await commands.emulateMedia({ media: 'print' });
+    await until(() => expect(flowers.filter(drawn).length).toBe(FLOWERS), 20_000);
+  }, 60_000);
+
+  it('flowers that connect while the page is already in print media lay out', async () => {
+    await commands.emulateMedia({ media: 'print' });
+    const flowers = longPage();
+    await until(() => expect(flowers.filter(drawn).length).toBe(FLOWERS), 30_000);
   }, 60_000);
 });

@@ -5,6 +5,25 @@ import { type CliMessages, cliMessages } from '../messages.js';
 import { langOption } from '../options.js';
 import { readInput } from '../read-input.js';
 import { locateIssues } from '../source/located-issues.js';
+import { shownPath } from '../terminal.js';
+
+/**
+ * `--json`'s object for a file that cannot be read (missing, a directory, no permission): invalid, with one issue
+ * shaped like the others (`code` `unreadable`, its reason in `params` and `message`, no place in the file).
+ */
+function unreadableRecord(file: string, reason: string, words: CliMessages) {
+  const issue = {
+    code: 'unreadable',
+    severity: 'error',
+    path: [],
+    params: { reason },
+    message: `${words.unreadable} (${reason})`,
+    where: '',
+    line: null,
+    column: null,
+  };
+  return { file, ok: false, issues: [issue], warnings: [] };
+}
 
 export interface ValidateOptions {
   readonly files: readonly string[];
@@ -43,7 +62,9 @@ async function validateFile(
 ): Promise<boolean> {
   const input = await readInput(io, file, words);
   if ('reason' in input) {
-    io.stderr(`${file}: ${words.unreadable} (${input.reason})\n`);
+    // With --json, a file that cannot be read is an object like the others: a CI step reading stdout sees it.
+    if (options.json) io.stdout(`${JSON.stringify(unreadableRecord(file, input.reason, words))}\n`);
+    else io.stderr(`${shownPath(file)}: ${words.unreadable} (${input.reason})\n`);
     return false;
   }
   const result = parseCatalogue(input.text);
@@ -56,8 +77,8 @@ async function validateFile(
   }
   const summary =
     ok && result.ok
-      ? `${file}: ${words.valid} (${words.items(result.catalogue.items.length)})`
-      : `${file}: ${words.invalid} (${errors.length})`;
+      ? `${shownPath(file)}: ${words.valid} (${words.items(result.catalogue.items.length)})`
+      : `${shownPath(file)}: ${words.invalid} (${errors.length})`;
   io.stdout(`${summary}\n`);
   for (const located of [...errors, ...warnings])
     for (const line of issueLines(file, located, lang, words)) io.stdout(`${line}\n`);

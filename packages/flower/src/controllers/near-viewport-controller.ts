@@ -11,7 +11,9 @@ export interface NearViewportConfig {
 /**
  * Whether the host is, or has once been, near the viewport. A page of many flowers (an offer index) lays out only
  * those a reader can reach soon: the others wait, so no single task lays out fifty flowers. Once near, always near
- * (scrolling back never redraws). Printing makes every flower near, and {@link reveal} does it for exports.
+ * (scrolling back never redraws). Printing makes every flower near — on `beforeprint`, and whenever the `print`
+ * media query matches, since PDF makers and print emulation (`emulateMedia({ media: 'print' })`) fire no
+ * `beforeprint` — and {@link reveal} does it for exports.
  */
 export class NearViewportController implements ReactiveController {
   /** True once the host came near the viewport, a print began, or {@link reveal} was called. */
@@ -20,7 +22,11 @@ export class NearViewportController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #marginViewports: number;
   #observer: IntersectionObserver | undefined;
+  #printMedia: MediaQueryList | undefined;
   readonly #onPrint = () => this.reveal();
+  readonly #onPrintMedia = (event: MediaQueryListEvent) => {
+    if (event.matches) this.reveal();
+  };
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: NearViewportConfig = {}) {
     this.#host = host;
@@ -30,6 +36,9 @@ export class NearViewportController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('beforeprint', this.#onPrint);
+    this.#printMedia = matchMedia('print');
+    this.#printMedia.addEventListener('change', this.#onPrintMedia);
+    if (this.#printMedia.matches) this.near = true;
     if (this.near) return;
     this.#observer = new IntersectionObserver(
       (entries) => {
@@ -42,6 +51,8 @@ export class NearViewportController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.#onPrint);
+    this.#printMedia?.removeEventListener('change', this.#onPrintMedia);
+    this.#printMedia = undefined;
     this.#observer?.disconnect();
     this.#observer = undefined;
   }

@@ -13,11 +13,21 @@ export const URL_STATE_KEYS = [
 ] as const;
 export type UrlStateKey = (typeof URL_STATE_KEYS)[number];
 
-/** What the controller reads and writes on its host. */
-export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
+/**
+ * What the controller reads and writes on its host: the `url-state` attribute, and the state as the host's
+ * properties read it after its own checks (a keyword attribute that is not one keeps the last good value; the query
+ * is capped) — what the URL mirrors, rather than what a page or an old link wrote.
+ */
+export interface UrlStateHost
+  extends ReactiveControllerHost,
+    HTMLElement,
+    Readonly<Partial<Record<UrlStateKey, string | undefined>>> {
   /** The `url-state` attribute: absent (no deep link), or the key of this flower in the URL (empty: its id). */
   urlState: string | null;
 }
+
+/** Values that are the default and so need no place in the URL. */
+const DEFAULTS: Partial<Record<UrlStateKey, string>> = { view: 'flower' };
 
 /** The longest value a deep link carries for one key: a hash is no place for a novel. */
 const MAX_VALUE = 200;
@@ -30,7 +40,10 @@ const MAX_VALUE = 200;
  */
 export class UrlStateController implements ReactiveController {
   readonly #host: UrlStateHost;
-  #written = '';
+  /**
+   * Set while the host takes in a state read from the URL (on load, on back and forward): the hash it then writes
+   * is the same state, normalised, so it replaces the current history entry instead of adding one.
+   */
   #restoring = false;
   readonly #onPopState = () => this.#restore(false);
 
@@ -70,23 +83,27 @@ export class UrlStateController implements ReactiveController {
     window[method]('hashchange', this.#onPopState);
   }
 
-  /** After each update, the state goes to the URL (a new history entry) when it differs from what is there. */
+  /**
+   * After each update, the state goes to the URL when it differs from what is there: a new history entry for a
+   * change of the reader's, the same entry rewritten for a state just read from the URL (normalised: defaults
+   * dropped, values as the element reads them), so Back never lands on the same view and Forward stays.
+   */
   hostUpdated(): void {
-    if (this.#host.urlState === null || this.#restoring) return;
+    if (this.#host.urlState === null) return;
     const params = this.#hashParams();
     const before = params.toString();
     for (const name of URL_STATE_KEYS) {
-      const value = this.#host.getAttribute(name);
+      const value = this.#host[name];
       const entry = `${this.key}.${name}`;
-      if (value && value.length <= MAX_VALUE && !(name === 'view' && value === 'flower')) params.set(entry, value);
+      if (value && value.length <= MAX_VALUE && value !== DEFAULTS[name]) params.set(entry, value);
       else params.delete(entry);
     }
     const after = params.toString();
-    if (after === before || after === this.#written) return;
-    this.#written = after;
+    if (after === before) return;
     const url = new URL(location.href);
     url.hash = after;
-    history.pushState(history.state, '', url);
+    if (this.#restoring) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
   }
 
   /**
@@ -97,13 +114,14 @@ export class UrlStateController implements ReactiveController {
     if (this.#host.urlState === null) return;
     const params = this.#hashParams();
     this.#restoring = true;
+    // Through the attributes, so a value from the URL is read exactly as the same attribute in the page would be.
     for (const name of URL_STATE_KEYS) {
       const value = params.get(`${this.key}.${name}`);
       if (value && value.length <= MAX_VALUE) this.#host.setAttribute(name, value);
       else if (!initial) this.#host.removeAttribute(name);
     }
-    this.#written = params.toString();
-    // Attributes set now are applied in the next update; writing resumes after it.
+    // One update even when no attribute changed, so the hash is normalised in place now, not pushed later.
+    this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => {
       this.#restoring = false;
     });

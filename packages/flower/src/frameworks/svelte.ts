@@ -30,11 +30,20 @@ export interface FleurPleineSanteSvelteProperties {
   objectives?: FleurPleineSante['objectives'];
   /** Space-separated factor ids to show (all when empty). */
   factors?: FleurPleineSante['factors'];
-  /** Text search over titles and summaries, in every language of the catalogue. */
+  /**
+   * Text search over titles and summaries, in every language of the catalogue. Read up to its first 200 characters
+   * (`MAX_QUERY_LENGTH`); the rest is ignored.
+   */
   query?: FleurPleineSante['query'];
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). An unknown value keeps the last one. */
+  /**
+   * Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). An unknown value keeps
+   * the last one; removing the attribute returns to `auto`.
+   */
   theme?: FleurPleineSante['theme'];
-  /** `flower` (the drawing) or `table` (an accessible table of every item by petal and factor). */
+  /**
+   * `flower` (the drawing, the default) or `table` (an accessible table of every item by petal and factor). An unknown
+   * value keeps the last one; removing the attribute returns to `flower`.
+   */
   view?: FleurPleineSante['view'];
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
   'petal-size'?: FleurPleineSante['petalSize'];
@@ -68,7 +77,7 @@ export interface FleurPleineSanteSvelteEvents {
   'onfleur-filter'?: (event: FleurFilterEvent) => void;
   /** The reader zoomed into a petal or left the zoom. `detail: { petal }`, null when leaving. */
   'onfleur-zoom'?: (event: FleurZoomEvent) => void;
-  /** A catalogue was rejected (invalid data, failed fetch, invalid JSON). `detail: { issues, source }`. */
+  /** A catalogue was rejected (invalid data, failed fetch, invalid JSON), or the page's Trusted Types policy refuses Lit's `lit-html` policy (source `render`). `detail: { issues, source }`. */
   'onfleur-error'?: (event: FleurErrorEvent) => void;
 }
 

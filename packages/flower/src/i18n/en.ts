@@ -32,4 +32,9 @@ export const en: DrawingMessages = {
   unzoomed: 'Back to the whole flower',
   selectedAnnouncement: (title) => `Selected: ${isolate(title)}`,
   cleared: 'Selection cleared',
+  partsUnavailable: 'The filters and the export could not be loaded.',
+  retry: 'Try again',
+  exportUnavailable: 'The export could not be loaded. Try again later.',
+  renderBlocked: (policy) =>
+    `The flower cannot be drawn: the page’s Trusted Types policy refuses “${policy}”. Allow it: trusted-types ${policy}.`,
 };

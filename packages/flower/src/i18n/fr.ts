@@ -32,4 +32,9 @@ export const fr: DrawingMessages = {
   unzoomed: 'Retour à toute la fleur',
   selectedAnnouncement: (title) => `Sélectionné : ${isolate(title)}`,
   cleared: 'Sélection effacée',
+  partsUnavailable: 'Les filtres et l’export n’ont pas pu être chargés.',
+  retry: 'Réessayer',
+  exportUnavailable: 'L’export n’a pas pu être chargé. Réessayez plus tard.',
+  renderBlocked: (policy) =>
+    `La fleur ne peut pas s’afficher : la politique Trusted Types de la page refuse « ${policy} ». Autorisez-la : trusted-types ${policy}.`,
 };

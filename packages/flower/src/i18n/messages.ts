@@ -27,6 +27,14 @@ export interface DrawingMessages {
   readonly unzoomed: string;
   readonly selectedAnnouncement: (title: string) => string;
   readonly cleared: string;
+  /** Where the controls would be, when their chunk could not be loaded. */
+  readonly partsUnavailable: string;
+  /** The button that asks for that chunk again. */
+  readonly retry: string;
+  /** Why `toSVG()` / `toPNG()` reject when the export's chunk could not be loaded. */
+  readonly exportUnavailable: string;
+  /** The plain-text notice shown when the page's Trusted Types policy refuses Lit's policy (`trusted-types 'none'`). */
+  readonly renderBlocked: (policy: string) => string;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type PetalSize,
   type TextMeasurer,
 } from '../geometry/index.js';
-import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds } from './filters.js';
+import { FILTER_LISTS, type Filters, filtersFrom, matchingItemIds, searchTexts } from './filters.js';
 import { indexCatalogue } from './lookup.js';
 import { memo } from './memo.js';
 import type { NavNode } from './navigation.js';
@@ -46,7 +46,13 @@ export class DerivedState {
     return filtersFrom((name) => lists.get(name) ?? [], values[FILTER_LISTS.length] ?? '');
   });
 
-  readonly matching = memo(matchingItemIds);
+  /** Every item's folded searchable text, once per catalogue and language. */
+  readonly searchTexts = memo(searchTexts);
+
+  readonly matching = memo(
+    (catalogue: Catalogue, filters: Filters, lang: string): Set<string> =>
+      matchingItemIds(catalogue, filters, lang, filters.query === '' ? undefined : this.searchTexts(catalogue, lang)),
+  );
 
   readonly nodes = memo(
     (layout: FlowerLayout | undefined, matching: ReadonlySet<string>, view: View): readonly NavNode[] =>

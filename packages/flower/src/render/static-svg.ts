@@ -8,6 +8,8 @@ export interface StaticColors {
   readonly tokens?: Partial<Record<ThemeToken, string>>;
   /** Petal id → colour. */
   readonly petals?: Readonly<Record<string, string>>;
+  /** The page's font names (`--fleur-font-family`), tried before {@link STATIC_FONT_FAMILY}. */
+  readonly fontFamily?: string;
 }
 
 /** Fonts found on most machines that print; the PNG renderer also reads system fonts. */
@@ -55,7 +57,8 @@ export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName, overri
       .filter((declaration) => !/var\(--(?!petal-color\))/.test(declaration))
       .map((declaration) => `${declaration};`)
       .join(' ');
-  const out: string[] = [`svg { font-family: ${STATIC_FONT_FAMILY}; }`];
+  const fonts = overrides.fontFamily ? `${overrides.fontFamily}, ${STATIC_FONT_FAMILY}` : STATIC_FONT_FAMILY;
+  const out: string[] = [`svg { font-family: ${fonts}; }`];
   for (const { selectors, body } of topLevelRules(FLOWER_SVG_CSS)) {
     const kept = selectors
       .split(',')

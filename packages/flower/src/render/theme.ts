@@ -55,30 +55,3 @@ export function themeDeclarations(theme: ThemeName): string {
   );
   return `${declarations.join(' ')} color-scheme: ${theme};`;
 }
-
-/** Longest custom-property value an export copies: a colour is short; anything longer is not one. */
-const MAX_COLOR_LENGTH = 200;
-const HEX_COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-/** A named colour, `transparent`, `currentcolor`: letters only. */
-const NAMED_COLOR = /^[a-z]+$/i;
-/** Colour functions, with arguments made only of numbers, units, keywords, hex, nested colour functions. */
-const COLOR_FUNCTION = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\([\w\s.,%/+#()-]*\)$/i;
-/** Anything that could load a resource, even nested: `url(`, `image(`, `image-set(`, `src(`. */
-const LOADS_SOMETHING = /url|image|src/i;
-/** A same-document paint server: `url(#gradient)`, the only reference an export may keep. */
-const FRAGMENT_REFERENCE = /^url\(\s*(["']?)#[\w.:-]+\1\s*\)$/;
-
-/**
- * A `--fleur-*` value as an export may copy it: a colour (hex, a name, a colour function) or a same-document
- * `url(#id)`, else `undefined`. No `url()` to any other place (`url(/x.svg#p)`, `url(//host/x.svg#p)` would call
- * a server whenever the file is opened: tracking, mixed content), no `@import`, no markup, no escapes. Pure, so the
- * element and the CLI judge the same way.
- */
-export function exportableColor(value: string): string | undefined {
-  const text = value.trim();
-  if (text === '' || text.length > MAX_COLOR_LENGTH) return undefined;
-  if (FRAGMENT_REFERENCE.test(text)) return text;
-  if (HEX_COLOR.test(text) || NAMED_COLOR.test(text)) return text;
-  if (COLOR_FUNCTION.test(text) && !LOADS_SOMETHING.test(text)) return text;
-  return undefined;
-}

@@ -40,10 +40,25 @@ export default css`
   }
 
   /* Holds the controls' place while their chunk arrives, so the drawing does not move down when they show. */
-  .controls--loading {
+  .controls--loading,
+  .controls--unavailable {
     min-height: 5rem;
     box-sizing: border-box;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  /* The same place, when the controls' chunk could not be loaded: a short notice and a button to try again. */
+  .controls--unavailable {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+  }
+
+  .controls--unavailable p {
+    margin: 0;
   }
 `;

@@ -2,36 +2,20 @@ import { EXPORT_FORMAT_DECLARATIONS, type ExportFormat, type Theme } from '../..
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { render, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/all-messages.js';
+import { ExportImageError } from './export-error.js';
 import type { Messages } from '../../i18n/index.js';
-import { petalColorProperty } from '../../render/petal-colors.js';
+import { browserGrammar } from '../../render/css-values.js';
+import { pageStyles } from '../../render/page-styles.js';
 import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
-import { exportableColor, type ThemeToken, TOKEN_PROPERTIES } from '../../render/theme.js';
 
 /**
- * The `--fleur-*` colours the page set on (or above) the element, read once for an export. Only colours and
- * same-document `url(#id)` references are kept (see {@link exportableColor}): a page cannot smuggle markup, an
- * `@import` or a remote `url()` into the exported file. Both maps have no prototype, so a petal id such as
- * `constructor` never reads an inherited value.
+ * The `--fleur-*` colours and font family the page set on (or above) the element, read once for an export and kept
+ * only when the browser's own CSS grammar parses them as such (see {@link pageStyles}): a page cannot smuggle
+ * markup, `rgb(expression(…))`, an `@import` or a remote `url()` into the exported file.
  */
 export function pageColors(host: Element, catalogue: Catalogue): StaticColors {
   const style = getComputedStyle(host);
-  const read = (property: string) => exportableColor(style.getPropertyValue(property));
-  const tokens: Partial<Record<ThemeToken, string>> = Object.create(null);
-  for (const [token, property] of Object.entries(TOKEN_PROPERTIES) as [ThemeToken, string][]) {
-    const value = read(property);
-    if (value) tokens[token] = value;
-  }
-  const petals: Record<string, string> = Object.create(null);
-  for (const petal of catalogue.petals) {
-    const value = read(petalColorProperty(petal.id));
-    if (value) petals[petal.id] = value;
-  }
-  return { tokens, petals };
-}
-
-/** Why a PNG export failed, in the reader's language; `toPNG()` rejects with it and the export buttons show it. */
-export class ExportImageError extends Error {
-  override readonly name = 'ExportImageError';
+  return pageStyles((property) => style.getPropertyValue(property), catalogue, browserGrammar);
 }
 
 /**

@@ -1,7 +1,13 @@
-import { type Catalogue, type CatalogueJson, DEFAULT_TIMEOUT_MS, type Item } from 'fleur-pleine-sante-catalogue';
+import {
+  type Catalogue,
+  type CatalogueJson,
+  createIssue,
+  DEFAULT_TIMEOUT_MS,
+  type Item,
+} from 'fleur-pleine-sante-catalogue';
 import { html, isServer, LitElement, nothing, type PropertyValues, ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
+import { keyword, nextKeyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -9,7 +15,7 @@ import { FleurErrorEvent } from '../../events/error.js';
 import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { FontMetricsController } from '../../controllers/font-metrics-controller.js';
-import { FILTER_LISTS, type Filters } from '../../model/filters.js';
+import { cappedQuery, FILTER_LISTS, type Filters } from '../../model/filters.js';
 import type { CatalogueIndex } from '../../model/lookup.js';
 import { type ReadingContext, type TextContext, textContext, tooltipAnchor } from '../../model/item-text.js';
 import type { NavNode } from '../../model/navigation.js';
@@ -28,23 +34,13 @@ import type { DrawingInteraction, DrawingInteractionConfig } from '../../control
 import { navigate } from '../../model/navigation.js';
 import { DerivedState } from '../../model/derived-state.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { ExportImageError } from './export-error.js';
+import { isTrustedTypesRefusal, LIT_POLICY, showRenderBlocked } from './render-blocked.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
 import { SERVER_ATTRIBUTES, TEXT_METRICS } from '../../model/server-rendering.js';
-import { loadedReadingParts, loadReadingParts } from './reading-parts-loader.js';
+import { READING_PARTS } from './reading-parts-loader.js';
 import type { TakeOver } from './take-over.js';
-
-/**
- * An attribute's keyword; a removed attribute is `undefined` (the property's default, with `useDefault`); a value
- * that is no keyword comes through as it is, for `willUpdate` to put the last good value back.
- */
-function keywordOrRejected<const K extends readonly string[]>(
-  value: string | null,
-  keywords: K,
-): K[number] | undefined {
-  if (value === null) return undefined;
-  return keyword(value, keywords, undefined) ?? (value as K[number]);
-}
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -58,7 +54,7 @@ const PRINT_WIDTH = 1100;
  * @fires {FleurSelectEvent} fleur-select - The reader selected an item or cleared the selection. `detail: { id, item }`, `id` null when cleared.
  * @fires {FleurFilterEvent} fleur-filter - The reader changed a filter or the search. `detail`: the active filters and the matching count.
  * @fires {FleurZoomEvent} fleur-zoom - The reader zoomed into a petal or left the zoom. `detail: { petal }`, null when leaving.
- * @fires {FleurErrorEvent} fleur-error - A catalogue was rejected (invalid data, failed fetch, invalid JSON). `detail: { issues, source }`.
+ * @fires {FleurErrorEvent} fleur-error - A catalogue was rejected (invalid data, failed fetch, invalid JSON), or the page's Trusted Types policy refuses Lit's `lit-html` policy (source `render`). `detail: { issues, source }`.
  *
  * @slot - An optional `<script type="application/json">` holding the catalogue, used when neither `catalogue` nor `src` is set.
  *
@@ -78,7 +74,7 @@ const PRINT_WIDTH = 1100;
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart details - The details panel of the selected item.
  * @csspart details-placeholder - The hint shown in the details column (wide layouts) while nothing is selected.
- * @csspart controls - The filters, search and view toggle.
+ * @csspart controls - The filters, search and view toggle; when their chunk cannot be loaded, a short notice with a button to try again.
  * @csspart legend - The legend of petals, colours and counts.
  * @csspart table - The table view.
  * @csspart status - The loading note.
@@ -143,24 +139,48 @@ export class FleurPleineSante extends LitElement {
   /** Space-separated factor ids to show (all when empty). */
   @property({ reflect: true }) factors: string | undefined;
 
-  /** Text search over titles and summaries, in every language of the catalogue. */
-  @property({ reflect: true }) query: string | undefined;
+  #query: string | undefined;
 
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). An unknown value keeps the last one. */
-  @property({
-    reflect: true,
-    useDefault: true,
-    converter: { fromAttribute: (value) => keywordOrRejected(value, THEMES) },
-  })
-  theme: Theme = 'auto';
+  /**
+   * Text search over titles and summaries, in every language of the catalogue. Read up to its first 200 characters
+   * (`MAX_QUERY_LENGTH`); the rest is ignored.
+   */
+  @property({ reflect: true })
+  get query(): string | undefined {
+    return this.#query;
+  }
+  set query(value: string | undefined) {
+    this.#query = typeof value === 'string' ? cappedQuery(value) : undefined;
+  }
 
-  /** `flower` (the drawing) or `table` (an accessible table of every item by petal and factor). */
-  @property({
-    reflect: true,
-    useDefault: true,
-    converter: { fromAttribute: (value) => keywordOrRejected(value, VIEWS) },
-  })
-  view: View = 'flower';
+  #theme: Theme = 'auto';
+  #view: View = 'flower';
+
+  /**
+   * Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). An unknown value keeps
+   * the last one; removing the attribute returns to `auto`.
+   */
+  @property({ reflect: true })
+  get theme(): Theme {
+    return this.#theme;
+  }
+  set theme(value: Theme) {
+    this.#theme = nextKeyword(value, THEMES, 'auto', this.#theme);
+    if (value !== null && value !== undefined && value !== this.#theme) this.requestUpdate();
+  }
+
+  /**
+   * `flower` (the drawing, the default) or `table` (an accessible table of every item by petal and factor). An unknown
+   * value keeps the last one; removing the attribute returns to `flower`.
+   */
+  @property({ reflect: true })
+  get view(): View {
+    return this.#view;
+  }
+  set view(value: View) {
+    this.#view = nextKeyword(value, VIEWS, 'flower', this.#view);
+    if (value !== null && value !== undefined && value !== this.#view) this.requestUpdate();
+  }
 
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
   @property({
@@ -221,11 +241,17 @@ export class FleurPleineSante extends LitElement {
         this.readingParts.loaded?.revealDetails(this.renderRoot.querySelector('[part="details"]')),
       ),
   };
-  // The stage's listeners, the same functions every render; they wait for the interaction to arrive.
-  private readonly onStageClick = (event: MouseEvent) => this.interaction?.pointer.onClick(event);
+  // The stage's listeners, the same functions every render; they wait for the interaction to arrive. The
+  // interaction comes with the reading parts: when their chunk failed, a click, Enter or Space on the drawing is an
+  // explicit action that asks for it again (after its back-off).
+  private readonly onStageClick = (event: MouseEvent) =>
+    this.interaction ? this.interaction.pointer.onClick(event) : void this.readingParts.retry();
   private readonly onStagePointerOver = (event: PointerEvent) => this.interaction?.pointer.onPointerOver(event);
   private readonly onStagePointerLeave = () => this.interaction?.pointer.onPointerLeave();
-  private readonly onStageKeyDown = (event: KeyboardEvent) => this.interaction?.roving.handleKeyDown(event);
+  private readonly onStageKeyDown = (event: KeyboardEvent) => {
+    if (this.interaction) this.interaction.roving.handleKeyDown(event);
+    else if (event.key === 'Enter' || event.key === ' ') this.readingParts.retry();
+  };
   private readonly onStageFocusIn = (event: FocusEvent) => this.interaction?.roving.handleFocusIn(event);
   private readonly onStageFocusOut = () => this.interaction?.tooltip.hide('focus');
   /** The drawing's tab stop before the interaction arrives: where its roving focus starts (Home). */
@@ -239,8 +265,7 @@ export class FleurPleineSante extends LitElement {
     matching: (filters) =>
       this.source.catalogue ? this.derived.matching(this.source.catalogue, filters, this.localize.lang) : new Set(),
   });
-  // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
-  private readonly readingParts = new LazyModuleController(this, loadReadingParts, loadedReadingParts);
+  private readonly readingParts = new LazyModuleController(this, READING_PARTS);
   private readonly derived = new DerivedState();
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
@@ -289,8 +314,9 @@ export class FleurPleineSante extends LitElement {
     return this.shadowRoot;
   }
 
-  protected override shouldUpdate(): boolean {
-    if (!this.serverRoot) return true;
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.#renderBlocked) return false;
+    if (!this.serverRoot) return super.shouldUpdate(changed);
     // The markup stays as it is meanwhile; its catalogue is asked for now (`willUpdate` runs only once it is here).
     this.source.setInputs(this.catalogue, this.src, this.timeout);
     const settled = this.source.status === 'ready' || this.source.status === 'error';
@@ -299,7 +325,28 @@ export class FleurPleineSante extends LitElement {
     );
   }
 
+  /**
+   * Lit's render, or the takeover of server markup; except on a page whose Trusted Types policy allows no `lit-html`
+   * policy: there every template is refused, so the element says so in plain text instead (naming the policy to
+   * allow) and fires `fleur-error`.
+   */
   protected override update(changed: PropertyValues<this>): void {
+    try {
+      this.renderOrTakeOver(changed);
+    } catch (error) {
+      if (!isTrustedTypesRefusal(error)) throw error;
+      this.#renderBlocked = true;
+      showRenderBlocked(this.renderRoot, this.localize.messages.renderBlocked(LIT_POLICY));
+      const issues = [createIssue('render-blocked', [], { policy: LIT_POLICY })];
+      this.dispatchEvent(new FleurErrorEvent({ issues, source: 'render' }));
+    }
+  }
+
+  /** Set once the page's Trusted Types policy refused Lit's: the element shows its notice and renders no more. */
+  #renderBlocked = false;
+
+  /** Lit's update, or, for markup rendered ahead of time, its takeover (Lit adopting the nodes as they are). */
+  private renderOrTakeOver(changed: PropertyValues<this>): void {
     const root = this.serverRoot;
     if (!root || !this.takeOver) {
       super.update(changed);
@@ -327,9 +374,12 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An attribute value that is not a keyword keeps the last good one (the converter gave undefined).
-    if (!THEMES.includes(this.theme)) this.theme = changed.get('theme') ?? 'auto';
-    if (!VIEWS.includes(this.view)) this.view = changed.get('view') ?? 'flower';
+    // A keyword attribute that is not one (`theme="xyz"`, `view="TABLE"`) is written back as the value the element
+    // reads, which its styles select on (`:host([theme='dark'])`).
+    for (const name of ['theme', 'view'] as const) {
+      const attribute = this.getAttribute(name);
+      if (attribute !== null && attribute !== this[name]) this.setAttribute(name, this[name]);
+    }
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
@@ -404,6 +454,7 @@ export class FleurPleineSante extends LitElement {
   async toSVG(): Promise<string | undefined> {
     const exporter = await this.readingParts.ready();
     const catalogue = this.source.catalogue;
+    if (!exporter && catalogue) throw new ExportImageError(this.localize.messages.exportUnavailable);
     // A flower far down the page has not laid out yet: an export lays it out now.
     if (catalogue && !this.nearViewport.near) {
       this.nearViewport.reveal();
@@ -446,7 +497,7 @@ export class FleurPleineSante extends LitElement {
     return html`
       <div class="fleur" part="base">
         ${status}
-        ${later?.controls ?? (this.noControls ? nothing : html`<div class="controls controls--loading" part="controls"></div>`)}
+        ${later?.controls ?? (this.noControls ? nothing : this.controlsPlaceholder())}
         ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
@@ -467,6 +518,19 @@ export class FleurPleineSante extends LitElement {
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;
+  }
+
+  /**
+   * The controls' place before their chunk arrives: held empty while it loads; a short notice, with a button to
+   * try again, when it could not be loaded (the flower itself needs nothing from it).
+   */
+  private controlsPlaceholder() {
+    if (!this.readingParts.failed) return html`<div class="controls controls--loading" part="controls"></div>`;
+    const { messages } = this.localize;
+    return html`<div class="controls controls--unavailable" part="controls" role="status">
+      <p>${messages.partsUnavailable}</p>
+      <button type="button" class="chip" @click=${() => this.readingParts.retry()}>${messages.retry}</button>
+    </div>`;
   }
 
   /**

@@ -9,7 +9,14 @@ import {
   VIEW_DECLARATIONS,
   VIEWS,
 } from '../../attributes.js';
-import { activeIdCount, FILTER_LISTS, type FilterList, type Filters, hasActiveFilters } from '../../model/filters.js';
+import {
+  activeIdCount,
+  FILTER_LISTS,
+  type FilterList,
+  type Filters,
+  hasActiveFilters,
+  MAX_QUERY_LENGTH,
+} from '../../model/filters.js';
 
 /**
  * An export button. On phones it shows the format alone ("SVG") so the view and export buttons share one row above
@@ -98,6 +105,7 @@ export function renderControls(view: ControlsView): TemplateResult {
             autocomplete="off"
             spellcheck="false"
             placeholder=${messages.searchPlaceholder}
+            maxlength=${MAX_QUERY_LENGTH}
             .value=${filters.query}
             @input=${(event: InputEvent) => view.onQuery((event.target as HTMLInputElement).value)}
           />
