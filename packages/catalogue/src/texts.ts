@@ -8,7 +8,7 @@ const ITEM_TEXT = ['title', 'shortTitle', 'summary', 'region'] as const;
 
 /** Every localized-text value of a raw catalogue, with its path. */
 export function* localizedTexts(root: RawRecord): Generator<[unknown, IssuePath]> {
-  for (const key of ['title', 'description'] as const) if (key in root) yield [root[key], [key]];
+  for (const key of ['title', 'description', 'source'] as const) if (key in root) yield [root[key], [key]];
   for (const [reference, r] of references(root, [])) if ('label' in reference) yield [reference.label, [...r, 'label']];
   for (const list of ['petals', 'factors', 'kinds', 'audiences', 'objectives'] as const)
     for (const [entry, index] of records(root[list])) {
