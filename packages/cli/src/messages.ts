@@ -21,6 +21,8 @@ export interface CliMessages {
   readonly cannotRead: (path: string, reason: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
   readonly outExtension: (out: string) => string;
+  /** `--page` and `--width`/`--height` both given. */
+  readonly pageWithSize: string;
   readonly badInteger: (flag: string, value: string, min: number, max: number) => string;
   readonly badNumber: (flag: string, value: string, min: number, max: number) => string;
   readonly tooManyPixels: (pixels: number, max: number) => string;
@@ -75,7 +77,8 @@ const fr: CliMessages = {
   diskFull: 'plus de place sur le disque',
   cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
   cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason} ; aucun fichier n’a été laissé.`,
-  outExtension: (out) => `--out doit finir par .svg ou .png (reçu : ${out}).`,
+  outExtension: (out) => `--out doit finir par .svg, .png ou .pdf (reçu : ${out}).`,
+  pageWithSize: '--page donne déjà la taille de la page : ne l’employez pas avec --width ou --height.',
   badInteger: (flag, value, min, max) => `${flag} attend un nombre entier de ${min} à ${max} (reçu : ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} attend un nombre de ${min} à ${max} (reçu : ${value}).`,
   tooManyPixels: (pixels, max) =>
@@ -129,7 +132,8 @@ const en: CliMessages = {
   diskFull: 'no space left on the disk',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}; no file was left behind.`,
-  outExtension: (out) => `--out must end with .svg or .png (got ${out}).`,
+  outExtension: (out) => `--out must end with .svg, .png or .pdf (got ${out}).`,
+  pageWithSize: '--page already sets the page size: do not use it with --width or --height.',
   badInteger: (flag, value, min, max) => `${flag} takes a whole number from ${min} to ${max} (got ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} takes a number from ${min} to ${max} (got ${value}).`,
   tooManyPixels: (pixels, max) =>

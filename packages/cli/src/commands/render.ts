@@ -1,22 +1,14 @@
 import { messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
-import { Resvg } from '@resvg/resvg-js';
 import { type CommandIO, EXIT } from '../io.js';
 import { issueLines } from '../issue-report.js';
 import { cliMessages } from '../messages.js';
-import {
-  choiceOption,
-  HEIGHT_RANGE,
-  integerOption,
-  langOption,
-  MAX_PNG_PIXELS,
-  numberOption,
-  SCALE_RANGE,
-  WIDTH_RANGE,
-} from '../options.js';
+import { choiceOption, langOption, MAX_PNG_PIXELS, numberOption, SCALE_RANGE } from '../options.js';
+import { pageSizeOption } from '../page/page-size.js';
+import { type OutputFormat, renderOutput } from '../page/render-output.js';
+import { TEXT_MODES } from '../page/render-page.js';
 import { readInput, writeOutput } from '../read-input.js';
 import { locateIssues } from '../source/located-issues.js';
-import { renderStaticSvg } from '../static-render.js';
 
 /** The themes a static picture can be drawn in. */
 const STATIC_THEMES = Object.keys(THEME_TOKENS) as ThemeName[];
@@ -25,10 +17,14 @@ const STATIC_THEMES = Object.keys(THEME_TOKENS) as ThemeName[];
 export interface RenderOptions {
   readonly file: string;
   readonly out: string;
-  /** Drawing width, 280–4000 (default 1200). */
+  /** Page width in pixels, 280–4000 (default 1200). */
   readonly width?: string | undefined;
-  /** Drawing height, 200–4000 (default 900). */
+  /** Page height in pixels, 200–4000 (default 900). */
   readonly height?: string | undefined;
+  /** A named page instead of a size: `a4-portrait`, `a4-landscape` (a PDF's default) or `slide-16x9`. */
+  readonly page?: string | undefined;
+  /** How an SVG carries its text: `embed` (default), `outline` or `system`. */
+  readonly text?: string | undefined;
   readonly lang?: string | undefined;
   readonly petal?: string | undefined;
   /** `light` (default) or `dark`. */
@@ -37,19 +33,24 @@ export interface RenderOptions {
   readonly scale?: string | undefined;
 }
 
-/** `fleur render <file> --out <file.svg|file.png>`: the flower as a static SVG or PNG, validated first. */
+/**
+ * `fleur render <file> --out <file.svg|file.png|file.pdf>`: a page of the kit (title, named flower, legend, source
+ * line) as a self-contained SVG, a PNG or a vector PDF, the catalogue validated first.
+ */
 export async function renderCommand(options: RenderOptions, io: CommandIO): Promise<number> {
   const messages = cliMessages(messageLocale(options.lang));
   const fail = (message: string, code: number) => {
     io.stderr(`${message}\n`);
     return code;
   };
-  if (!/\.(svg|png)$/i.test(options.out)) return fail(messages.outExtension(options.out), EXIT.usage);
-  const png = /\.png$/i.test(options.out);
-  const width = integerOption('--width', options.width ?? '1200', WIDTH_RANGE, messages);
-  if (!width.ok) return fail(width.message, EXIT.usage);
-  const height = integerOption('--height', options.height ?? '900', HEIGHT_RANGE, messages);
-  if (!height.ok) return fail(height.message, EXIT.usage);
+  const format = /\.(svg|png|pdf)$/i.exec(options.out)?.[1]?.toLowerCase() as OutputFormat | undefined;
+  if (!format) return fail(messages.outExtension(options.out), EXIT.usage);
+  const png = format === 'png';
+  const size = pageSizeOption(options, format, messages);
+  if (!size.ok) return fail(size.message, EXIT.usage);
+  const text = choiceOption('--text', options.text ?? 'embed', TEXT_MODES, messages);
+  if (!text.ok) return fail(text.message, EXIT.usage);
+  const { width, height } = size.value;
   const scale = numberOption('--scale', options.scale ?? '2', SCALE_RANGE, messages);
   if (!scale.ok) return fail(scale.message, EXIT.usage);
   const lang = langOption(options.lang ?? 'fr', messages);
@@ -57,7 +58,7 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
   const theme = choiceOption('--theme', options.theme ?? 'light', STATIC_THEMES, messages);
   if (!theme.ok) return fail(theme.message, EXIT.usage);
   // Checked before anything is drawn: the rasteriser allocates the whole image at once.
-  const pixels = Math.round(width.value * scale.value) * Math.round(height.value * scale.value);
+  const pixels = Math.round(width * scale.value) * Math.round(height * scale.value);
   if (png && pixels > MAX_PNG_PIXELS) return fail(messages.tooManyPixels(pixels, MAX_PNG_PIXELS), EXIT.usage);
 
   const input = await readInput(io, options.file, messages);
@@ -70,21 +71,15 @@ export async function renderCommand(options: RenderOptions, io: CommandIO): Prom
   }
   let data: string | Uint8Array;
   try {
-    const svg = renderStaticSvg(result.catalogue, {
-      width: width.value,
-      height: height.value,
+    data = await renderOutput(result.catalogue, {
+      ...size.value,
+      format,
       lang: lang.value ?? 'fr',
       petal: options.petal,
       theme: theme.value,
+      text: text.value,
+      scale: scale.value,
     });
-    data = png
-      ? new Resvg(svg, {
-          fitTo: { mode: 'width', value: Math.round(width.value * scale.value) },
-          font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-        })
-          .render()
-          .asPng()
-      : svg;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail(messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
