@@ -95,9 +95,15 @@ export function textHeight(lines: number, font: Font): number {
  */
 const MAX_LABEL_CHARS = 160;
 
-/** `text` on one line, its runs of white space as one space, cut at a word after {@link MAX_LABEL_CHARS}. */
+/** White space a line may break at: any but the no-break spaces (U+00A0, U+2007 and the narrow U+202F). */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]+/g;
+
+/**
+ * `text` on one line, its runs of breaking white space as one space (no-break spaces kept: « Source : » never
+ * breaks before its colon), cut at a word after {@link MAX_LABEL_CHARS}.
+ */
 export function cleanText(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(BREAKING_SPACE, ' ').trim();
   if (flat.length <= MAX_LABEL_CHARS) return flat;
   const cut = flat.slice(0, MAX_LABEL_CHARS);
   const space = cut.lastIndexOf(' ');
