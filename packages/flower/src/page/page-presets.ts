@@ -1,13 +1,16 @@
 /**
- * Named page sizes for the kit's pages. A page is laid out in CSS pixels (96 per inch) and printed in points (72
- * per inch): A4 is 210 × 297 mm; a 16:9 slide is 13.333 × 7.5 in, the size slide software opens by default.
- * `tablePages`: a printed document continues with the table of every item on the following pages (a slide is one
- * picture).
+ * Named page sizes for the kit's pages: the page's size in CSS pixels (what the layout sees) and on paper in points.
+ * A4 is 210 × 297 mm (595.28 × 841.89 pt); a 16:9 slide 13.333 × 7.5 in (960 × 540 pt), the size slide software
+ * opens by default. The pixel sizes are denser than 96 per inch (about 1.55 px per point on A4, 1.67 on the slide):
+ * at 96 px per inch an A4 page leaves the flower too little room to name every item beside its mark (29 of
+ * Harmonie's 73 in a key and 44 in count badges), at these sizes it names them all (70 beside their marks, 3 in
+ * the key), set at about 8.4 pt on paper (13 px). `tablePages`: a printed document continues with the table of
+ * every item on the following pages (a slide is one picture).
  */
 export const PAGE_PRESET_DECLARATIONS = {
-  'a4-portrait': { width: 794, height: 1123, points: [595.28, 841.89], tablePages: true },
-  'a4-landscape': { width: 1123, height: 794, points: [841.89, 595.28], tablePages: true },
-  'slide-16x9': { width: 1280, height: 720, points: [960, 540], tablePages: false },
+  'a4-portrait': { width: 960, height: 1358, points: [595.28, 841.89], tablePages: true },
+  'a4-landscape': { width: 1300, height: 919, points: [841.89, 595.28], tablePages: true },
+  'slide-16x9': { width: 1600, height: 900, points: [960, 540], tablePages: false },
 } as const satisfies Record<
   string,
   { width: number; height: number; points: readonly [number, number]; tablePages: boolean }
@@ -16,7 +19,7 @@ export const PAGE_PRESET_DECLARATIONS = {
 export const PAGE_PRESETS = Object.keys(PAGE_PRESET_DECLARATIONS) as PagePreset[];
 export type PagePreset = keyof typeof PAGE_PRESET_DECLARATIONS;
 
-/** Points per CSS pixel: a page laid out at 96 px per inch is printed at 72 points per inch. */
+/** Points per CSS pixel for a page of an explicit size: 96 px per inch printed at 72 points per inch. */
 export const POINTS_PER_PIXEL = 0.75;
 
 /** The page a printed element lays out: the same page `fleur render --page a4-landscape` writes. */
