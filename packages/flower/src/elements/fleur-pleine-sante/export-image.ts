@@ -1,10 +1,9 @@
-import type { ExportFormat, Theme } from '../../attributes.js';
+import type { ExportFormat } from '../../attributes.js';
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
-import { render, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/all-messages.js';
 import type { Messages } from '../../i18n/index.js';
 import { petalColorProperty } from '../../render/petal-colors.js';
-import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
+import type { StaticColors } from '../../render/static-svg.js';
 import { exportableColor, type ThemeToken, TOKEN_PROPERTIES } from '../../render/theme.js';
 
 /**
@@ -32,17 +31,6 @@ export function pageColors(host: Element, catalogue: Catalogue): StaticColors {
 /** Why a PNG export failed, in the reader's language; `toPNG()` rejects with it and the export buttons show it. */
 export class ExportImageError extends Error {
   override readonly name = 'ExportImageError';
-}
-
-/**
- * The drawing as a standalone SVG document, as the reader sees it on `host`: its theme (`auto` resolved against the
- * page's colour scheme) and the page's colours. Rendered by Lit into a detached node, then made self-contained.
- */
-export function svgDocument(template: TemplateResult, catalogue: Catalogue, host: Element, theme: Theme): string {
-  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  const container = document.createElement('div');
-  render(template, container);
-  return staticSvgDocument(container.innerHTML, catalogue, dark ? 'dark' : 'light', pageColors(host, catalogue));
 }
 
 /** Largest PNG side, in pixels: past it canvases fail (or eat the memory of a phone). */

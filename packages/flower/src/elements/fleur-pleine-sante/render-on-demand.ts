@@ -2,7 +2,7 @@ import type { Item } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../attributes.js';
 import type { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
-import type { FlowerLayout } from '../../geometry/index.js';
+import type { FlowerLayout, PetalSize, TextMeasurer } from '../../geometry/index.js';
 import type { Filters } from '../../model/filters.js';
 import type { ReadingContext } from '../../model/item-text.js';
 import { downloadExport, type ExportHost } from './export-image.js';
@@ -14,6 +14,7 @@ import { renderLegend } from './render-legend.js';
 import { renderNameList } from './render-name-list.js';
 import { renderFactorNote, renderPetalNote } from './render-petal-note.js';
 import { renderTable } from './render-table.js';
+import { printPage } from './print-page.js';
 
 /** What the parts drawn after the first flower (they come with the reading parts' chunk) read of the element. */
 export interface OnDemandView {
@@ -27,6 +28,11 @@ export interface OnDemandView {
   readonly selectedItem: Item | undefined;
   readonly openBadge: string | undefined;
   readonly printing: boolean;
+  /** How the element lays out its drawing: the printed page lays out the same way. */
+  readonly petalSize: PetalSize;
+  readonly measureText: TextMeasurer;
+  /** The offer-page spotlight (the selected item's factors), as the drawing shows it. */
+  readonly spotlight: ReadonlySet<string> | undefined;
   readonly showControls: boolean;
   /** Narrow container: the filter chips fold into a disclosure. */
   readonly compact: boolean;
@@ -53,6 +59,8 @@ export interface OnDemandParts {
   readonly underDrawing: Part;
   readonly details: Part;
   readonly legend: Part;
+  /** On paper: the page of the kit (title, flower, legend, source) in place of the drawing and its legend. */
+  readonly printPage: Part;
   readonly printTable: Part;
 }
 
@@ -75,6 +83,7 @@ export function renderOnDemand(view: OnDemandView): OnDemandParts {
       zoomed: view.petal ?? null,
       onZoom: (petal) => view.actions.toggleZoom(petal),
     }),
+    printPage: printPage(view),
     printTable: printTable(view),
   };
 }
