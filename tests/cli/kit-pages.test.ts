@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { localized, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { PAGE_PRESET_DECLARATIONS, type PagePreset } from 'fleur-pleine-sante/static.js';
 import { Resvg } from '@resvg/resvg-js';
 import * as fontkit from 'fontkit';
@@ -72,10 +72,10 @@ describe('fleur render --out kit.pdf', () => {
       // Every name the drawing sets, each line of it, with its accents.
       for (const lines of drawnNames(preset, lang)) for (const line of lines) expect(text).toContain(line);
       // The A4 pages go on with the table: every item's full title.
-      if (pages === 'several') for (const item of catalogue.items) expect(text).toContain(flat(item.title[lang]));
-      expect(text).toContain(
-        flat(lang === 'fr' ? `Source : ${catalogue.source?.fr}` : `Source: ${catalogue.source?.en}`),
-      );
+      if (pages === 'several')
+        for (const item of catalogue.items) expect(text).toContain(flat(localized(item.title, lang, 'fr')));
+      const source = localized(catalogue.source, lang, 'fr');
+      expect(text).toContain(flat(lang === 'fr' ? `Source : ${source}` : `Source: ${source}`));
       expect(text).toContain(lang === 'fr' ? 'La fleur de la pleine santé' : 'The full-health flower');
     }, 120_000);
 

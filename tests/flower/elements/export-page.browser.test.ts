@@ -107,3 +107,49 @@ describe('<fleur-pleine-sante> exports and prints the page of the kit', () => {
     expect(root.querySelector('.fleur__print-page')).toBeNull();
   });
 });
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    fleurRender(args: string[]): Promise<string>;
+  }
+}
+
+/** Each item's name on a page, as drawn: its lines beside its mark, or its number and lines in the key. */
+function namesOf(page: Element): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const label of page.querySelectorAll('.flower [part~="item-label"][data-for]')) {
+    const id = label.getAttribute('data-for') ?? '';
+    const inKey = label.closest('.key-entry') !== null;
+    const lines = [...label.querySelectorAll('tspan')].map((line) => line.textContent?.trim()).join(' / ');
+    const number = page.querySelector(`.flower [part="item-number"][data-for="${CSS.escape(id)}"]`)?.textContent;
+    names[id] = inKey ? `${number?.trim()} ${lines}` : lines;
+  }
+  return names;
+}
+
+describe('the same page everywhere', () => {
+  it('printing the element, drawn in DejaVu Sans, lays out the page `fleur render --page a4-landscape` writes', async () => {
+    fontFace('Kit Sans', '/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+    const bold = document.createElement('style');
+    bold.textContent = `@font-face { font-family: "Kit Sans"; font-weight: 700; src: url(/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf) format("truetype"); }`;
+    document.head.append(bold);
+    faces.push(bold);
+    await Promise.all([document.fonts.load('13px "Kit Sans"'), document.fonts.load('bold 13px "Kit Sans"')]);
+    const { commands } = await import('vitest/browser');
+    const cli = parse(await commands.fleurRender(['--page', 'a4-landscape', '--text', 'system']));
+    const element = await mount('<fleur-pleine-sante></fleur-pleine-sante>', { width: 1200 });
+    element.style.setProperty('--fleur-font-family', '"Kit Sans"');
+    element.catalogue = (await harmonieCatalogue()) as never;
+    await settle(element);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(element);
+    const printed = element.shadowRoot!.querySelector('.fleur__print-page svg.fleur-page')!;
+    const fromCli = namesOf(cli.documentElement);
+    expect(Object.keys(fromCli).length).toBeGreaterThan(60);
+    expect(namesOf(printed)).toEqual(fromCli);
+    expect(printed.querySelector('.page__source')?.textContent).toBe(
+      cli.documentElement.querySelector('.page__source')?.textContent,
+    );
+    window.dispatchEvent(new Event('afterprint'));
+  }, 120_000);
+});

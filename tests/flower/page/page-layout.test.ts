@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCatalogue } from 'fleur-pleine-sante-catalogue';
+import { localized, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { describe, expect, it } from 'vitest';
 import { layoutPage, type PageLayout, type PageTexts } from '../../../packages/flower/src/page/page-layout.js';
 import { PAGE_PRESET_DECLARATIONS, PAGE_PRESETS } from '../../../packages/flower/src/page/page-presets.js';
@@ -50,9 +50,11 @@ describe('layoutPage(catalogue, texts, {width, height})', () => {
         expect(apart(a, drawing), JSON.stringify(a)).toBe(true);
         for (const b of all.slice(i + 1)) expect(apart(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(true);
       }
-      expect(page.title?.lines.map((line) => line.text).join(' ')).toBe(catalogue.title.fr);
+      expect(page.title?.lines.map((line) => line.text).join(' ')).toBe(localized(catalogue.title, 'fr', 'fr'));
       // The source line, whole, with French typography (a narrow no-break space before the colon).
-      expect(page.source?.lines.map((line) => line.text).join(' ')).toBe(`Source\u202f: ${catalogue.source?.fr}`);
+      expect(page.source?.lines.map((line) => line.text).join(' ')).toBe(
+        `Source\u202f: ${localized(catalogue.source, 'fr', 'fr')}`,
+      );
       expect(page.legend.map((entry) => entry.label.text)).toEqual(texts('fr').legend.map((entry) => entry.text));
       // The flower has at least half the page's height.
       expect(page.drawing.layout.height).toBeGreaterThanOrEqual(height / 2);
@@ -60,8 +62,8 @@ describe('layoutPage(catalogue, texts, {width, height})', () => {
 
   it('speaks the language asked: English words, counts and source', () => {
     const english = texts('en');
-    expect(english.title).toBe(catalogue.title.en);
-    expect(english.source).toBe(`Source: ${catalogue.source?.en}`);
+    expect(english.title).toBe(localized(catalogue.title, 'en', 'fr'));
+    expect(english.source).toBe(`Source: ${localized(catalogue.source, 'en', 'fr')}`);
     expect(english.legend.slice(0, 3).map((entry) => entry.text)).toEqual([
       'Economic factors (26)',
       'Social factors (45)',
