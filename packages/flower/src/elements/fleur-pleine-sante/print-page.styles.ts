@@ -19,6 +19,11 @@ export default css`
   }
 
   @media print {
+    /* A landscape page on landscape paper: room left for a heading above it, so it does not move to the next sheet. */
+    .fleur__print-page > svg {
+      max-block-size: 88vh;
+    }
+
     .fleur:has(> .fleur__print-page) > .fleur__frame,
     .fleur:has(> .fleur__print-page) > .legend {
       display: none;
