@@ -85,9 +85,10 @@ beforeAll(async () => {
   copyFileSync(join(root, 'data/harmonie-mutuelle-2023.json'), join(app, 'catalogue.json'));
 }, 5 * STEP_TIMEOUT);
 
+// The installed project holds the CLI's dependencies (fonts, PDF writer): removing it takes a while on a busy machine.
 afterAll(() => {
   if (work !== '') rmSync(work, { recursive: true, force: true });
-});
+}, STEP_TIMEOUT);
 
 describe('the fleur command installed from the packed tarballs', { timeout: 60_000 }, () => {
   it('npx fleur --help prints the commands and the exit codes (exit 0)', () => {

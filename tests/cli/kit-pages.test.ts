@@ -52,31 +52,41 @@ const PDFS = [
   { preset: 'slide-16x9', lang: 'fr', pages: 'one' },
 ] as const;
 
+/** Every font of the PDF is embedded (pdffonts: a row per font after two heading lines; "emb" 5th from the end). */
+function expectFontsEmbedded(pdf: string): void {
+  const fonts = poppler('pdffonts', pdf).trim().split('\n').slice(2);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect(font.split(/\s+/).at(-5), font).toBe('yes');
+}
+
+/** The PDF's pages have the preset's size; a slide is one page, an A4 document goes on with its table. */
+function expectPages(pdf: string, preset: PagePreset, pages: 'one' | 'several'): void {
+  const info = poppler('pdfinfo', pdf);
+  const [width, height] = PAGE_PRESET_DECLARATIONS[preset].points;
+  expect(info).toContain(`Page size:       ${width} x ${height} pts`);
+  const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  expect(pages === 'one' ? count === 1 : count > 1, `${count} pages`).toBe(true);
+}
+
+/** The PDF's text: the title, every line of every drawn name, the source line, and the A4 table's full titles. */
+function expectSearchable(pdf: string, preset: PagePreset, lang: 'fr' | 'en', table: boolean): void {
+  const text = flat(poppler('pdftotext', '-raw', pdf, '-'));
+  expect(text).toContain(flat(localized(catalogue.title, lang, 'fr')));
+  for (const lines of drawnNames(preset, lang)) for (const line of lines) expect(text).toContain(line);
+  const source = localized(catalogue.source, lang, 'fr');
+  expect(text).toContain(flat(lang === 'fr' ? `Source : ${source}` : `Source: ${source}`));
+  if (table) for (const item of catalogue.items) expect(text).toContain(flat(localized(item.title, lang, 'fr')));
+}
+
 describe('fleur render --out kit.pdf', () => {
   for (const { preset, lang, pages } of PDFS)
     it(`--page ${preset} --lang ${lang}: vector, its fonts embedded, the preset's size, every name and the source searchable`, async () => {
       const pdf = await render(`${preset}-${lang}.pdf`, '--page', preset, '--lang', lang);
-      // Every font embedded (pdffonts: one row per font after two heading lines, "emb" the fourth column from the end).
-      const fonts = poppler('pdffonts', pdf).trim().split('\n').slice(2);
-      expect(fonts.length).toBeGreaterThan(0);
-      for (const font of fonts) expect(font.split(/\s+/).at(-5), font).toBe('yes');
+      expectFontsEmbedded(pdf);
       // No raster image anywhere: pdfimages lists only its two heading lines.
       expect(poppler('pdfimages', '-list', pdf).trim().split('\n')).toHaveLength(2);
-      const info = poppler('pdfinfo', pdf);
-      const [width, height] = PAGE_PRESET_DECLARATIONS[preset].points;
-      expect(info).toContain(`Page size:       ${width} x ${height} pts`);
-      const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-      if (pages === 'one') expect(pageCount).toBe(1);
-      else expect(pageCount).toBeGreaterThan(1);
-      const text = flat(poppler('pdftotext', '-raw', pdf, '-'));
-      // Every name the drawing sets, each line of it, with its accents.
-      for (const lines of drawnNames(preset, lang)) for (const line of lines) expect(text).toContain(line);
-      // The A4 pages go on with the table: every item's full title.
-      if (pages === 'several')
-        for (const item of catalogue.items) expect(text).toContain(flat(localized(item.title, lang, 'fr')));
-      const source = localized(catalogue.source, lang, 'fr');
-      expect(text).toContain(flat(lang === 'fr' ? `Source : ${source}` : `Source: ${source}`));
-      expect(text).toContain(lang === 'fr' ? 'La fleur de la pleine santé' : 'The full-health flower');
+      expectPages(pdf, preset, pages);
+      expectSearchable(pdf, preset, lang, pages === 'several');
     }, 120_000);
 
   it('writes the same file twice (no clock inside)', async () => {

@@ -66,6 +66,7 @@ export function resolvedFlowerCss(
   theme: ThemeName,
   overrides: StaticColors = {},
   font?: StaticFont,
+  page = false,
 ): string {
   const tokens: Record<string, string> = { ...THEME_TOKENS[theme], ...overrides.tokens };
   // Tokens become values; what only matters on screen (transitions, cursors, pointer events) is dropped.
@@ -80,7 +81,8 @@ export function resolvedFlowerCss(
       .join(' ');
   const family = font ? `${cssFamilyName(font.family)}, ${STATIC_FONT_FAMILY}` : STATIC_FONT_FAMILY;
   const out: string[] = [...(font ? [font.faces] : []), `svg { font-family: ${family}; }`];
-  for (const { selectors, body } of topLevelRules(`${FLOWER_SVG_CSS}\n${PAGE_SVG_CSS}`)) {
+  // A page (title, legend, source) adds its own rules; the drawing alone does not carry them.
+  for (const { selectors, body } of topLevelRules(page ? `${FLOWER_SVG_CSS}\n${PAGE_SVG_CSS}` : FLOWER_SVG_CSS)) {
     const kept = selectors
       .split(',')
       .map((selector) => selector.trim())
@@ -120,7 +122,8 @@ export function staticSvgDocument(
   const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\s(?:tabindex|aria-pressed)="[^"]*"/g, '');
   const open = clean.indexOf('>', clean.indexOf('<svg'));
   if (open < 0) throw new Error('staticSvgDocument: no <svg> element in the markup');
-  const style = `<style>\n${resolvedFlowerCss(catalogue, theme, overrides, font)}\n</style>`;
+  const page = /^<svg\b[^>]*\bclass="fleur-page"/.test(clean.trimStart());
+  const style = `<style>\n${resolvedFlowerCss(catalogue, theme, overrides, font, page)}\n</style>`;
   const background = `<rect class="flower__background" width="100%" height="100%" fill="${overrides.tokens?.bg ?? THEME_TOKENS[theme].bg}"></rect>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${clean.slice(0, open + 1)}${style}${background}${clean.slice(open + 1)}\n`;
 }
