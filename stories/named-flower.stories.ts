@@ -4,15 +4,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { dense, harmonie } from './helpers/catalogues.js';
+import { dense, harmonie, harmonieFullTitles, longTitles } from './helpers/catalogues.js';
 import { drawn, flowerIn, settle, shadowOf } from './helpers/flower.js';
 import { cssPropertyArgs, manifestArgs, manifestEventArgs } from './helpers/manifest-args.js';
 import { type FleurArgs, TAG } from './helpers/render.js';
 
 /**
- * The named flower: every item's name on the drawing, beside the flower with a leader line to its mark, as a visitor
- * of an offer page and a reader of the printed kit see it. Each story renders the element at the width it is about
- * (`width` arg, in pixels), whatever the size of Storybook's canvas.
+ * The named flower: every item's name on the drawing — beside its mark around the flower (or inside its petal) with a
+ * leader, or, where names do not all fit, by a number on its mark and a numbered key — as a visitor of an offer page
+ * and a reader of the printed kit see it. Each story renders the element at the width it is about (`width` arg, in
+ * pixels), whatever the size of Storybook's canvas.
  */
 const meta = {
   title: 'fleur-pleine-sante/Named flower',
@@ -29,10 +30,10 @@ type Story = StoryObj<FleurArgs & { width: number }>;
 
 const langOf = (globals: Record<string, unknown>) => String(globals.lang ?? 'fr');
 
-/** The visible names on the drawing, by the item they name. */
+/** The visible names on the drawing (beside their marks or in the key), by the item they name. */
 function shownNames(root: ShadowRoot): Map<string, string> {
   const names = new Map<string, string>();
-  for (const label of root.querySelectorAll('[part="item-label"]')) {
+  for (const label of root.querySelectorAll('[part~="item-label"]')) {
     const box = label.getBoundingClientRect();
     if (box.width > 0 && box.height > 0)
       names.set(label.getAttribute('data-for') ?? '', (label.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -55,6 +56,48 @@ export const NamedFlower: Story = {
 
 /** The same in English. */
 export const NamedFlowerEnglish: Story = { ...NamedFlower, globals: { lang: 'en' } };
+
+/** Items in a count badge (named in its list), by id. */
+function badgedItems(root: ShadowRoot): Set<string> {
+  return new Set(
+    [...root.querySelectorAll('[part~="badge"]')].flatMap((badge) =>
+      (badge.getAttribute('data-item-ids') ?? '').split(' '),
+    ),
+  );
+}
+
+/**
+ * A catalogue as an editor first writes it (the report's full titles, no `shortTitle`): every item is still named —
+ * by a number on its mark and its title in the key, wrapped on two lines and shortened at a word where it must.
+ */
+export const FullTitles: Story = {
+  args: { catalogue: harmonieFullTitles, 'no-controls': true },
+  play: async ({ canvasElement }) => {
+    const element = await flowerIn(canvasElement);
+    await drawn(element);
+    const root = shadowOf(element);
+    const catalogue = element.currentCatalogue;
+    if (!catalogue) throw new Error('no catalogue');
+    const names = shownNames(root);
+    const badged = badgedItems(root);
+    for (const item of catalogue.items) await expect(names.has(item.id) || badged.has(item.id), item.id).toBe(true);
+    // A number on a mark is the number of its entry in the key.
+    for (const number of root.querySelectorAll('.flower > .item-numbers [part~="item-number"]')) {
+      const id = number.getAttribute('data-for') ?? '';
+      const entry = root.querySelector(`[part~="key"] [part~="item-number"][data-for="${id}"]`);
+      await expect(entry?.textContent?.trim()).toBe(number.textContent?.trim());
+    }
+  },
+};
+
+/** Long generated titles on a tablet: the numbered key under the flower, the drawing grown to hold it. */
+export const NumberedKey: Story = { ...FullTitles, args: { catalogue: longTitles, width: 800, 'no-controls': true } };
+
+/** The numbered key on a phone. */
+export const NumberedKeyPhone: Story = {
+  ...FullTitles,
+  args: { catalogue: harmonie, width: 360, 'no-controls': true },
+};
 
 /** Petals sized by their number of items (`petal-size="items"`) instead of the report's equal petals. */
 export const PetalsSizedByItems: Story = { args: { 'petal-size': 'items' } };
@@ -135,8 +178,10 @@ export const Print: Story = {
     const catalogue = element.currentCatalogue;
     if (!catalogue) throw new Error('no catalogue');
     const names = shownNames(root);
+    const badged = badgedItems(root);
     for (const item of catalogue.items)
-      await expect(names.get(item.id), item.id).toBe(itemLabelText(item, langOf(globals), catalogue.defaultLocale));
+      if (!badged.has(item.id))
+        await expect(names.get(item.id), item.id).toBe(itemLabelText(item, langOf(globals), catalogue.defaultLocale));
     const controls = root.querySelector('[part="controls"]');
     await expect(controls ? getComputedStyle(controls).display : 'none').toBe('none');
     const table = root.querySelector('.fleur__print-table table')?.textContent ?? '';

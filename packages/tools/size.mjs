@@ -1,20 +1,26 @@
 #!/usr/bin/env node
-// `npm run size`: the drop-in's size, minified and gzip -9 — the main file (the first load: what draws an offer
-// page's first flower) and the lazy chunk beside it — against its budgets, with the share of each part of the main
-// file (read from the source map), so a change that grows the bundle shows where. `npm test` runs it.
+// `npm run size`: the drop-in's size, minified and gzip -9 — the main file (the first load: what draws the first
+// flower, before any chunk is requested), the reading parts (requested once that flower is painted) and the takeover
+// chunk (fetched only by a page holding server-rendered markup) — against their budgets, with the share of each part
+// of the main file (read from the source map), so a change that grows the bundle shows where. `npm test` runs it.
 //
-// Budgets: first load ≤ 30 KB, everything ≤ 50 KB. Both are printed with how far off they are. The split reached
-// 43.1 KB / 54.5 KB (from one 46.8 KB file + 7.1 KB of chunks): the dependencies alone are 14.9 KB of the first
-// load (zod 7.1, lit 5.7, d3 2.1). Until the budgets are met, the ceilings below are ratchets — the sizes reached,
-// plus a little room — and `npm test` fails past them. Lower them as the bundle shrinks; raise one only in a commit
-// that says what the bytes buy (total 54.5 → 55.0 KB: petals' short names and whole petal names on small flowers).
+// Budgets (issue 17): first load ≤ 40 KB, everything a page drawing on the client can load ≤ 53 KB. Both are printed
+// with how far off they are. Until they are met, the ceilings below are ratchets — the sizes reached, plus a little
+// room — and `npm test` fails past them. Lower them as the bundle shrinks; raise one only in a commit that says what
+// the bytes buy (total 54.5 → 55.0 KB: petals' short names; 55.0 → 56.3 KB: adopting server markup — its gate in the
+// main file, html/svg templates kept as written so their digests match the server's — and the interaction's chunk
+// boundary). History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip
+// styles and zoom animation after the first paint).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const FIRST_LOAD_BUDGET = 30 * 1024;
-const TOTAL_BUDGET = 50 * 1024;
-const FIRST_LOAD_CEILING = 43.3 * 1024;
-const TOTAL_CEILING = 55 * 1024;
+const FIRST_LOAD_BUDGET = 40 * 1024;
+const TOTAL_BUDGET = 53 * 1024;
+const FIRST_LOAD_CEILING = 42.9 * 1024;
+const TOTAL_CEILING = 56.3 * 1024;
+/** The takeover chunk (Lit's hydration), which only pages holding server-rendered markup fetch. */
+const TAKE_OVER_CEILING = 2.6 * 1024;
+const TAKE_OVER = /^fleur-take-over-/;
 const BUDGET = FIRST_LOAD_BUDGET;
 const folder = 'packages/flower/dist';
 const file = `${folder}/fleur-pleine-sante.js`;
@@ -80,15 +86,22 @@ const chunkSizes = chunks.map((name) => {
   const text = readFileSync(`${folder}/${name}`);
   return { name, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
 });
-const total = gzip + chunkSizes.reduce((sum, chunk) => sum + chunk.gzip, 0);
+const clientChunks = chunkSizes.filter((chunk) => !TAKE_OVER.test(chunk.name));
+const takeOver = chunkSizes.filter((chunk) => TAKE_OVER.test(chunk.name)).reduce((sum, chunk) => sum + chunk.gzip, 0);
+const total = gzip + clientChunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
 const share = (n, budget) => `${((n / budget) * 100).toFixed(0)} %`;
 console.log(
   `${file} (first load): ${kb(raw.length)} minified, ${kb(gzip)} gzip -9 — budget ${kb(BUDGET)} (${share(gzip, BUDGET)}), ceiling ${kb(FIRST_LOAD_CEILING)}`,
 );
 for (const chunk of chunkSizes)
-  console.log(`${folder}/${chunk.name} (lazy): ${kb(chunk.raw)} minified, ${kb(chunk.gzip)} gzip -9`);
+  console.log(
+    `${folder}/${chunk.name} (${TAKE_OVER.test(chunk.name) ? 'server-rendered pages only' : 'after the first paint'}): ${kb(chunk.raw)} minified, ${kb(chunk.gzip)} gzip -9`,
+  );
 console.log(
-  `everything the drop-in can load: ${kb(total)} gzip -9 — budget ${kb(TOTAL_BUDGET)} (${share(total, TOTAL_BUDGET)}), ceiling ${kb(TOTAL_CEILING)}`,
+  `everything a page drawing on the client can load: ${kb(total)} gzip -9 — budget ${kb(TOTAL_BUDGET)} (${share(total, TOTAL_BUDGET)}), ceiling ${kb(TOTAL_CEILING)}`,
+);
+console.log(
+  `a page holding server-rendered markup: 0 KB before its first paint, then ${kb(total + takeOver)} at most (the takeover chunk ${kb(takeOver)}, ceiling ${kb(TAKE_OVER_CEILING)})`,
 );
 if (existsSync(`${file}.map`)) {
   console.log('\nparts (minified, and gzip -9 of the part alone, which overstates its share a little):');
@@ -102,6 +115,8 @@ const overruns = [
   gzip > FIRST_LOAD_CEILING &&
     `the first load passed its ${kb(FIRST_LOAD_CEILING)} ceiling by ${kb(gzip - FIRST_LOAD_CEILING)}`,
   total > TOTAL_CEILING && `everything passed its ${kb(TOTAL_CEILING)} ceiling by ${kb(total - TOTAL_CEILING)}`,
+  takeOver > TAKE_OVER_CEILING &&
+    `the takeover chunk passed its ${kb(TAKE_OVER_CEILING)} ceiling by ${kb(takeOver - TAKE_OVER_CEILING)}`,
 ].filter(Boolean);
 if (overruns.length > 0) {
   console.error(`\nThe drop-in grew: ${overruns.join('; ')}.`);

@@ -54,6 +54,11 @@ export default defineConfig({
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: 'fleur-[name]-[hash].js',
+        // V8's explicit compile hint: the main file is compiled whole while it streams in (off the main thread)
+        // instead of function by function on first call, which a fresh page's first flower paid for after its
+        // catalogue arrived (first mark at 45 items: 226 → 118 ms median here). Every function of the main file
+        // runs for the first flower anyway. The lazy chunk stays lazily compiled.
+        postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
       },
     },
   },

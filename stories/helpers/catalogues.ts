@@ -9,6 +9,16 @@ export const harmonie = harmonieJson;
 /** Another determinant model, five petals (Dahlgren and Whitehead), fictitious actions. */
 export const dahlgren = dahlgrenJson;
 
+/** Harmonie as a catalogue editor first writes it: the report's full titles, no `shortTitle`. */
+export const harmonieFullTitles = {
+  ...harmonie,
+  id: 'harmonie-titres-complets',
+  items: harmonie.items.map(({ shortTitle: _dropped, ...item }) => item),
+} as CatalogueInput;
+
+/** A generated catalogue of 80 items whose titles run from 10 to 120 characters, in French and English. */
+export const longTitles = syntheticCatalogue({ items: 80, titleLength: [10, 120], seed: 7 }) as CatalogueInput;
+
 /** A seeded, dense catalogue: items cluster on a few factors, which turn into count badges. */
 export const dense = syntheticCatalogue({ items: 600, petals: 3, seed: 7 }) as CatalogueInput;
 

@@ -18,7 +18,8 @@ describe('parseCatalogue properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Generous: hundreds of generated catalogues, on a machine other jobs share.
+  }, 60_000);
 
   it('never throws when any field of a valid catalogue is replaced by an arbitrary value', () => {
     const base = minimalCatalogue() as Record<string, unknown>;
@@ -29,7 +30,8 @@ describe('parseCatalogue properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Generous: hundreds of generated catalogues, on a machine other jobs share.
+  }, 60_000);
 
   it('parses any generated valid catalogue back to itself, from a value and from JSON text', () => {
     fc.assert(
@@ -42,5 +44,6 @@ describe('parseCatalogue properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // Generous: hundreds of generated catalogues, on a machine other jobs share.
+  }, 60_000);
 });

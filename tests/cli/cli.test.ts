@@ -80,7 +80,39 @@ describe('fleur render', () => {
     expect((await fleur('render', HARMONIE, '--out', out, '--width', '600', '--height', '500')).code).toBe(0);
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1200);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 1000]);
+  });
+
+  it.each([
+    [1600, 1000],
+    [1600, 1200],
+    [1920, 1080],
+    [794, 1123],
+  ])('writes a PNG of exactly the size asked: %i × %i at scale 1', async (width, height) => {
+    const out = join(dir, `exact-${width}x${height}.png`);
+    const args = ['--width', String(width), '--height', String(height), '--scale', '1'];
+    expect((await fleur('render', HARMONIE, '--out', out, ...args)).code).toBe(0);
+    const png = readFileSync(out);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+  });
+
+  it('writes the element with its drawing in a declarative shadow root as HTML', async () => {
+    const out = join(dir, 'offer.html');
+    const args = ['--out', out, '--width', '640', '--lang', 'en', '--src', '/c.json', '--no-controls'];
+    const { code } = await fleur('render', HARMONIE, ...args);
+    expect(code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(
+      /^<fleur-pleine-sante lang="en" src="\/c.json" theme="light" no-controls data-fleur-width="640"/,
+    );
+    expect(html).toContain('<template shadowroot="open" shadowrootmode="open">');
+    expect(html).toContain('aria-label="Economic factors"');
+    expect(html).not.toContain('part="controls"');
+    // Without --src the catalogue goes inline; --format html names the format whatever the file's name.
+    const inline = join(dir, 'inline.txt');
+    expect((await fleur('render', HARMONIE, '--out', inline, '--format', 'html')).code).toBe(0);
+    expect(readFileSync(inline, 'utf8')).toContain('<script type="application/json">{');
+    expect((await fleur('render', HARMONIE, '--out', inline, '--format', 'pdf')).code).toBe(2);
   });
 
   it('refuses an invalid catalogue with its issues, and wrong options with usage', async () => {

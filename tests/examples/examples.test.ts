@@ -14,6 +14,7 @@ import {
   type ExampleProject,
   type ExampleSite,
   intranetExample,
+  nextExample,
   reactExample,
   serveFolder,
 } from '../../packages/examples/src/index.js';
@@ -48,7 +49,21 @@ function probe(): void {
   document.addEventListener('fleur-select', (event) =>
     record.selections.push((event as CustomEvent<{ id: string | null }>).detail.id),
   );
+  // A server-rendered flower: its drawing as the HTML brought it (the element takes it over later, asynchronously).
+  document.addEventListener('DOMContentLoaded', () =>
+    Object.assign(window, {
+      __fleurServerDrawing: document.querySelector('fleur-pleine-sante')?.shadowRoot?.querySelector('svg') ?? null,
+    }),
+  );
 }
+
+/** Whether the element has taken the server's drawing over: Lit owns the shadow root, the drawing is the same node. */
+const keptServerDrawing = (page: Page) =>
+  page.evaluate(() => {
+    const shadow = document.querySelector('fleur-pleine-sante')?.shadowRoot;
+    const server = (window as unknown as { __fleurServerDrawing: Element | null }).__fleurServerDrawing;
+    return { takenOver: !!shadow && '_$litPart$' in shadow, same: !!server && shadow?.querySelector('svg') === server };
+  });
 
 type Probe = { violations: string[]; selections: (string | null)[] };
 const probed = (page: Page) => page.evaluate(() => (window as unknown as { __fleurProbe: Probe }).__fleurProbe);
@@ -64,7 +79,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   project?.remove();
-});
+  // Generous: the project holds the apps' own tooling (Next.js alone is some 300 MB) to delete.
+}, 120_000);
 
 /** Opens `site` in a new browser context; requests to its npm CDN are answered from the installed packages. */
 async function open(
@@ -120,6 +136,8 @@ const AFTER_SELECTION: ReadonlyMap<Example, (page: Page, itemId: string) => Prom
   [intranetExample, showsChosenTitle('fr')],
   // The app's state follows onFleurSelect, and its `selected` prop goes back to the element.
   [reactExample, showsChosenTitle('en')],
+  // The Next.js page's client component hears fleur-select.
+  [nextExample, showsChosenTitle('fr')],
 ]);
 
 describe.each(EXAMPLES.map((example) => [example.name, example] as const))('example %s', (_name, example) => {
@@ -140,6 +158,14 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
           const { violations } = await probed(page);
           throw new Error(`the flower did not draw: ${JSON.stringify({ ...report, violations }, null, 2)}`);
         });
+      if (site.serverRendered) {
+        const html = await (await fetch(`${server.origin}${site.page}`)).text();
+        expect(html, 'the flower is in the HTML').toContain('<template shadowroot="open" shadowrootmode="open">');
+        await page.waitForFunction(
+          () => '_$litPart$' in (document.querySelector('fleur-pleine-sante')?.shadowRoot ?? {}),
+        );
+        expect(await keptServerDrawing(page)).toEqual({ takenOver: true, same: true });
+      }
       const mark = marks.first();
       const itemId = await mark.getAttribute('data-id');
       expect(itemId).toBeTruthy();
@@ -173,7 +199,8 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
       await close();
       await server.close();
     }
-  }, 60_000);
+    // Generous: an app's own build (Vite, Eleventy, Next.js) on a loaded machine.
+  }, 300_000);
 });
 
 /**

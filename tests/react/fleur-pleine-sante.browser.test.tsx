@@ -55,6 +55,24 @@ describe('<FleurPleineSante> from fleur-pleine-sante-react', () => {
     expect(element.shadowRoot?.querySelectorAll('[part~="petal"]').length).toBe(harmonie.petals.length);
   });
 
+  it('writes no attribute the page did not give: the markup React rendered on a server stays as it was', async () => {
+    const element = await render({ catalogue: harmonie, noControls: true });
+    // Next.js hydrates against the server's HTML: an attribute the element added by itself (`theme="auto"`,
+    // `view="flower"`, `petal-size="equal"`, an empty `lang`) was reported as a mismatch.
+    expect(element.getAttributeNames().sort()).toEqual(['no-controls']);
+    expect(element.theme).toBe('auto');
+    expect(element.view).toBe('flower');
+    expect(element.petalSize).toBe('equal');
+    // Given values are reflected; taken away, the default comes back without an attribute.
+    await render({ catalogue: harmonie, noControls: true, theme: 'dark', view: 'table' });
+    expect(element.getAttribute('theme')).toBe('dark');
+    expect(element.getAttribute('view')).toBe('table');
+    element.removeAttribute('theme');
+    await settle(element);
+    expect(element.theme).toBe('auto');
+    expect(element.hasAttribute('theme')).toBe(false);
+  });
+
   it('calls onFleurSelect with the clicked item, as a FleurSelectEvent', async () => {
     const onFleurSelect = vi.fn<(event: FleurSelectEvent) => void>();
     const element = await render({ catalogue: harmonie, lang: 'en', onFleurSelect });

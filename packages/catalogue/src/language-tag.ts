@@ -10,6 +10,8 @@ export function normalizeLanguageTag(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > MAX_TAG_LENGTH) return undefined;
+  // The tags nearly every page has are already canonical: no need to wake Intl (its first call loads locale data).
+  if (trimmed === 'fr' || trimmed === 'en') return trimmed;
   try {
     return Intl.getCanonicalLocales(trimmed.replaceAll('_', '-'))[0];
   } catch {

@@ -35,6 +35,7 @@ Examples:
   fleur render data/catalogue.json --out flower.png --width 1600 --height 1200 --scale 1 --theme dark
   fleur render data/catalogue.json --out kit.pdf --page a4-portrait
   fleur render data/catalogue.json --out slide.pdf --page slide-16x9 --lang en
+  fleur render data/catalogue.json --out offer.html --width 640 --src /catalogue.json --no-controls
 ${EXIT_CODES}`;
 
 /** What the commands run with, and where they leave their exit code. */
@@ -64,10 +65,11 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
   program
     .command('render')
     .description(
-      'draw a page of the flower (title, named flower, legend, source) as SVG, PNG or PDF (the catalogue is validated first)',
+      'draw a page of the flower (title, named flower, legend, source) as SVG, PNG or PDF, or the element with a declarative shadow root in HTML (the catalogue is validated first)',
     )
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file, ending in .svg, .png or .pdf (required)')
+    .requiredOption('--out <file>', 'output file, ending in .svg, .png, .pdf or .html (required)')
+    .option('--format <format>', 'svg, png, pdf or html (default: from the --out extension)')
     // Defaults are written in the descriptions and applied by renderCommand, which checks every value.
     .option(
       '--page <name>',
@@ -86,6 +88,8 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
     .option('--lang <code>', 'language of the drawing and the messages: fr or en (default: fr)')
     .option('--petal <id>', 'id of a petal to zoom on')
     .option('--theme <name>', 'light or dark (default: light)')
+    .option('--src <url>', 'html: the URL the element loads the catalogue from (default: the catalogue written inline)')
+    .option('--no-controls', 'html: without the filters, search and view toggle (an offer page)')
     .addHelpText('after', RENDER_EXAMPLE)
     .action(async (file: string, options: { out: string }) => {
       setExitCode(await renderCommand({ ...options, file }, io));

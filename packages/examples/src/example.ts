@@ -19,6 +19,11 @@ export interface ExampleSite {
    * packages instead.
    */
   readonly dropIn?: boolean;
+  /**
+   * Whether the page comes with the flower drawn in its HTML (a declarative shadow root from `renderFleurHtml`),
+   * which the element must take over without redrawing.
+   */
+  readonly serverRendered?: boolean;
 }
 
 /**

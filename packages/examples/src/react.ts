@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Example } from './example.js';
 import { exampleSource } from './example.js';
+import { pinned } from './pinned.js';
 import { CATALOGUE, newSite } from './site-files.js';
 
 const run = promisify(execFile);
@@ -21,15 +22,6 @@ const APP_TOOLS = [
 
 /** The React app's policy: everything from the site itself (its bundle, its chunks, the catalogue it imports). */
 export const REACT_APP_POLICY = "default-src 'self'";
-
-function pinned(name: string): string {
-  const root = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-    devDependencies: Record<string, string>;
-  };
-  const version = root.devDependencies[name];
-  if (!version) throw new Error(`${name} is not a devDependency of the repository`);
-  return `${name}@${version}`;
-}
 
 /**
  * A React 19 app using the `fleur-pleine-sante-react` wrapper with a catalogue imported from a `.json` file, built as its

@@ -1,6 +1,7 @@
 /**
- * What a static renderer (the CLI, a server) needs to draw the flower without the element or a DOM: the pure
- * layout, the Lit SVG template and the document wrapper. Safe to import in Node.
+ * What a static renderer (the CLI, a server) needs to draw the flower without a browser: the pure
+ * layout, the Lit SVG template and the document wrapper, and the element rendered ahead of time with a declarative
+ * shadow root (`renderFleurHtml`). Node only.
  */
 export * from './geometry/index.js';
 export { messagesFor } from './i18n/all-messages.js';
@@ -28,3 +29,4 @@ export {
   POINTS_PER_PIXEL,
   PRINT_PAGE_PRESET,
 } from './page/page-presets.js';
+export { renderFleurHtml, type StaticHtmlOptions } from './render/static-html.js';

@@ -8,8 +8,9 @@ import { curveCatmullRomClosed, line } from 'd3-shape';
  * no accessibility: the floor an element doing all of that is compared with.
  */
 
-const WIDTH = 1200;
-const HEIGHT = 864;
+/** The drawing's size: the 640 × 640 flower of an offer page, as the element's bench page draws it. */
+const WIDTH = 640;
+const HEIGHT = 640;
 const petalOutline = line<[number, number]>().curve(curveCatmullRomClosed);
 
 /** A petal around `mid` spanning `span` radians, from radius `inner` to `outer`, as outline points. */
@@ -41,7 +42,7 @@ export function drawWithD3(host: Element, catalogue: Catalogue): void {
     .selectAll('path')
     .data(catalogue.petals)
     .join('path')
-    .attr('d', (_, i) => petalOutline(petalPoints(i * span, span * 0.9, 60, 400)))
+    .attr('d', (_, i) => petalOutline(petalPoints(i * span, span * 0.9, 40, 300)))
     .attr('fill', (petal) => petal.color ?? '#b7791f')
     .attr('fill-opacity', 0.2);
   const counts = new Array<number>(n).fill(0);
@@ -50,7 +51,7 @@ export function drawWithD3(host: Element, catalogue: Catalogue): void {
     const k = counts[petal] ?? 0;
     counts[petal] = k + 1;
     const a = petal * span + ((k % 9) - 4) * (span / 10);
-    const r = 90 + 26 * Math.floor(k / 9);
+    const r = 60 + 20 * Math.floor(k / 9);
     return { id: item.id, x: WIDTH / 2 + r * Math.sin(a), y: HEIGHT / 2 - r * Math.cos(a) };
   });
   svg

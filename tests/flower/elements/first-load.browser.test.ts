@@ -23,11 +23,12 @@ const root = () => flower()?.shadowRoot;
 
 /**
  * The first load is the main file alone: what draws the first flower. These tests hold the lazy chunk back (its URL
- * answers 404) and check that an offer page still gets its whole first picture — marks, names, tooltip, keyboard —
- * then that the chunk, once it arrives, brings the controls (into the place held for them) and the legend.
+ * answers 404) and check that an offer page still gets its whole first picture — marks, names, the petals' groups and
+ * the drawing's one tab stop — then that the chunk, once it arrives (it is requested after the first paint), brings
+ * the controls (into the place held for them), the legend, and the drawing's tooltip and keyboard.
  */
 describe('<fleur-pleine-sante> first load (the drop-in main file alone)', () => {
-  it('draws and names every item, and answers hover and the keyboard, with no lazy chunk', async () => {
+  it('draws and names every item, with the drawing’s tab stop, with no lazy chunk', async () => {
     frame = page(
       '/__fleur__/dist-main-only',
       '<fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>',
@@ -48,9 +49,25 @@ describe('<fleur-pleine-sante> first load (the drop-in main file alone)', () => 
     // The controls' place is held while their chunk is missing; the legend and controls are not there yet.
     expect(shadow.querySelector('.controls--loading')).not.toBeNull();
     expect(shadow.querySelector('[part="legend"]')).toBeNull();
+    // One tab stop into the drawing, on a mark: Tab reaches it before anything else has loaded.
+    const stops = shadow.querySelectorAll('[data-nav][tabindex="0"]');
+    expect(stops.length).toBe(1);
+    expect(stops[0]?.getAttribute('data-nav')).toMatch(/^item:/);
+  });
+
+  it('brings the controls, the legend, the tooltip and the keyboard when the chunk arrives', async () => {
+    frame = page(
+      '/__fleur__/flower/dist',
+      '<fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>',
+    );
+    await until(() => expect(root()?.querySelector('[part="legend"]')).toBeTruthy(), 15_000);
+    const shadow = root()!;
+    expect(shadow.querySelector('[part="controls"] input')).not.toBeNull();
+    expect(shadow.querySelector('.controls--loading')).toBeNull();
+    expect(shadow.querySelectorAll('[part~="item"][data-id]').length).toBeGreaterThan(60);
     // Focus shows the tooltip with the item's title (hover is the same tooltip; a real pointer resting elsewhere on
     // the test page could leave it at any moment, focus cannot).
-    const mark = shadow.querySelector<SVGElement>('[part~="item"][data-id]')!;
+    const mark = shadow.querySelector<SVGElement>('[part~="item"][data-id][tabindex="0"]')!;
     mark.focus();
     await until(() => expect(shadow.querySelector('.tooltip')?.textContent?.trim().length).toBeGreaterThan(0));
     expect(shadow.activeElement).toBe(mark);
@@ -61,17 +78,5 @@ describe('<fleur-pleine-sante> first load (the drop-in main file alone)', () => 
     );
     await until(() => expect(shadow.activeElement).not.toBe(mark));
     expect(shadow.activeElement?.getAttribute('data-id')).toBeTruthy();
-  });
-
-  it('brings the controls and the legend when the chunk arrives, in place of the held space', async () => {
-    frame = page(
-      '/__fleur__/flower/dist',
-      '<fleur-pleine-sante src="/data/harmonie-mutuelle-2023.json"></fleur-pleine-sante>',
-    );
-    await until(() => expect(root()?.querySelector('[part="legend"]')).toBeTruthy(), 15_000);
-    const shadow = root()!;
-    expect(shadow.querySelector('[part="controls"] input')).not.toBeNull();
-    expect(shadow.querySelector('.controls--loading')).toBeNull();
-    expect(shadow.querySelectorAll('[part~="item"][data-id]').length).toBeGreaterThan(60);
   });
 });

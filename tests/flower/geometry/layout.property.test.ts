@@ -1,4 +1,4 @@
-import { layoutFlower } from 'fleur-pleine-sante/geometry.js';
+import { estimatedWidth, layoutFlower } from 'fleur-pleine-sante/geometry.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueArbitrary } from '../../helpers/random-catalogue.js';
@@ -51,6 +51,37 @@ describe('layoutFlower properties (random catalogues: 2–8 petals, 1–6 factor
           expect(placementProblems(layout)).toEqual([]);
         }),
         runs(60),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'layoutFlower(catalogue, size, {measureText}) keeps its promises in any font: names measured narrower or far wider than the built-in table never overlap, cross or leave the drawing',
+    () => {
+      fc.assert(
+        fc.property(
+          catalogueArbitrary(200),
+          size,
+          fc.double({ min: 0.7, max: 1.8, noNaN: true }),
+          (catalogue, [width, height], scale) => {
+            const measureText = (text: string, fontSize: number, weight: 'normal' | 'bold') =>
+              scale * estimatedWidth(text, fontSize, weight);
+            const layout = layoutFlower(catalogue, { width, height, measureText });
+            expect(labelCollisions(layout)).toEqual([]);
+            expect(outOfBounds(layout)).toEqual([]);
+            expect(namingProblems(layout)).toEqual([]);
+            expect(leaderCrossings(layout)).toEqual([]);
+            expect(keyProblems(layout)).toEqual([]);
+            // The boxes are the measured widths: a name set in the wide font is as wide as that font draws it.
+            for (const label of layout.labels)
+              expect(label.box.width).toBeCloseTo(
+                Math.max(...label.lines.map((line) => measureText(line.text, label.fontSize, 'normal'))),
+                1,
+              );
+          },
+        ),
+        runs(25),
       );
     },
     TIMEOUT,

@@ -8,7 +8,7 @@ import {
   parseCatalogue,
   timeoutMs,
 } from 'fleur-pleine-sante-catalogue';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export type CatalogueOrigin = 'property' | 'src' | 'inline';
 
@@ -87,7 +87,8 @@ export class CatalogueSourceController implements ReactiveController {
     this.#property = property;
     this.#src = nextSrc;
     this.#timeoutMs = timeoutMs(timeout);
-    if (changed && this.#host.isConnected) this.#resolve();
+    // A server render (`renderFleurHtml`) is never connected: it reads the catalogue property at once.
+    if (changed && (this.#host.isConnected || isServer)) this.#resolve();
   }
 
   #resolve(): void {

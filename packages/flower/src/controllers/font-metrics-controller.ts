@@ -60,7 +60,9 @@ export class FontMetricsController implements ReactiveController {
       if (width === undefined) {
         if (context && context.font !== font) context.font = font;
         // A family the canvas does not accept leaves its font as it was: measure by the table rather than wrongly.
-        width = context?.font.includes(`${size}px`) ? context.measureText(text).width : estimatedWidth(text, size, weight);
+        width = context?.font.includes(`${size}px`)
+          ? context.measureText(text).width
+          : estimatedWidth(text, size, weight);
         widths.set(key, width);
       }
       return width;

@@ -19,16 +19,23 @@ export class LazyModuleController<T extends object> {
   #part: T | undefined;
   #loading: Promise<void> | undefined;
   #prefetching = false;
+  /** Whether a frame was painted since the first `getAfterPaint`, and the wait for it. */
+  #painted = false;
+  #afterPaint: Promise<void> | undefined;
   readonly #host: Host;
   readonly #load: () => Promise<T>;
+  readonly #cached: (() => T | undefined) | undefined;
 
-  constructor(host: Host, load: () => Promise<T>) {
+  /** @param cached the part if the page has it already (another element loaded it): taken at once. */
+  constructor(host: Host, load: () => Promise<T>, cached?: () => T | undefined) {
     this.#host = host;
     this.#load = load;
+    this.#cached = cached;
   }
 
   /** The part, or `undefined` while it loads (loading starts on the first call). */
   get(): T | undefined {
+    if (!this.#part && !this.#loading) this.#takeCached();
     if (!this.#part && !this.#loading) {
       this.#loading = this.#load().then(
         (part) => {
@@ -43,6 +50,40 @@ export class LazyModuleController<T extends object> {
       );
     }
     return this.#part;
+  }
+
+  /** The part if it has arrived, without starting its load. */
+  get loaded(): T | undefined {
+    if (!this.#part) this.#takeCached();
+    return this.#part;
+  }
+
+  #takeCached(): void {
+    const part = this.#cached?.();
+    if (!part) return;
+    this.#part = part;
+    this.#adopt((part as LazyPart).styles);
+  }
+
+  /**
+   * Starts loading the part once the frame in flight is painted (the host's first drawing never waits for it), or
+   * at once when that frame has passed already. `pending` covers the wait, so `updateComplete` does too.
+   */
+  getAfterPaint(): void {
+    if (this.#part || this.#loading) return;
+    if (this.#painted) {
+      this.get();
+      return;
+    }
+    this.#afterPaint ??= new Promise<void>((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.#painted = true;
+          this.get();
+          resolve();
+        }, 0),
+      ),
+    );
   }
 
   /** Starts loading the part when the browser is next idle (at most 2 s from now), once. */
@@ -63,7 +104,8 @@ export class LazyModuleController<T extends object> {
 
   /** The load in flight, if any. */
   get pending(): Promise<void> | undefined {
-    return this.#part ? undefined : this.#loading;
+    if (this.#part) return undefined;
+    return this.#loading ?? (this.#painted ? undefined : this.#afterPaint);
   }
 
   #adopt(styles: CSSResult | undefined): void {

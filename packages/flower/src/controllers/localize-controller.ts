@@ -1,5 +1,5 @@
 import { normalizeLanguageTag } from 'fleur-pleine-sante-catalogue';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { type DrawingMessages, drawingMessagesFor, type UiLocale, uiLocale } from '../i18n/index.js';
 
 /**
@@ -53,7 +53,8 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language; call from `willUpdate` when the host's own `lang` changed. */
   refresh(): void {
-    const lang = inheritedLang(this.#host) ?? 'fr';
+    // A server render draws the element alone: its own `lang` is all there is (and all the page's tag will carry).
+    const lang = (isServer ? normalizeLanguageTag(this.#host.getAttribute('lang')) : inheritedLang(this.#host)) ?? 'fr';
     if (lang === this.lang) return;
     this.lang = lang;
     this.locale = uiLocale(lang);

@@ -2,10 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface NearViewportConfig {
   /**
-   * How far outside the viewport the host counts as near (an IntersectionObserver `rootMargin`): far enough that
-   * a reader scrolling down finds the flower drawn. Default one viewport height above and below.
+   * How far outside the viewport the host counts as near, in viewport heights above and below: far enough that a
+   * reader scrolling down finds the flower drawn. Default 1.
    */
-  readonly margin?: string;
+  readonly marginViewports?: number;
 }
 
 /**
@@ -18,13 +18,13 @@ export class NearViewportController implements ReactiveController {
   near = typeof IntersectionObserver === 'undefined';
 
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #margin: string;
+  readonly #marginViewports: number;
   #observer: IntersectionObserver | undefined;
   readonly #onPrint = () => this.reveal();
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: NearViewportConfig = {}) {
     this.#host = host;
-    this.#margin = config.margin ?? '100% 0px';
+    this.#marginViewports = config.marginViewports ?? 1;
     host.addController(this);
   }
 
@@ -35,7 +35,7 @@ export class NearViewportController implements ReactiveController {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.reveal();
       },
-      { rootMargin: this.#margin },
+      { rootMargin: `${this.#marginViewports * 100}% 0px` },
     );
     this.#observer.observe(this.#host);
   }
@@ -44,6 +44,23 @@ export class NearViewportController implements ReactiveController {
     window.removeEventListener('beforeprint', this.#onPrint);
     this.#observer?.disconnect();
     this.#observer = undefined;
+  }
+
+  /**
+   * Whether the host is near the viewport, answered now: before the observer's first report (a task after the next
+   * frame), the host's box is read once against the viewport and the same margin, so a flower already in view lays
+   * out without waiting a frame for the observer.
+   */
+  isNearNow(): boolean {
+    if (this.near || !this.#observer) return this.near;
+    const box = this.#host.getBoundingClientRect();
+    const reach = window.innerHeight * this.#marginViewports;
+    if (box.bottom >= -reach && box.top <= window.innerHeight + reach && box.width + box.height > 0) {
+      this.#observer.disconnect();
+      this.#observer = undefined;
+      this.near = true;
+    }
+    return this.near;
   }
 
   /** Counts the host as near from now on (print, export) and re-renders it. */

@@ -8,7 +8,8 @@ import { petalColorCss } from '../render/petal-colors.js';
  */
 export class PetalStylesController implements ReactiveController {
   readonly #host: LitElement;
-  readonly #sheet = new CSSStyleSheet();
+  // None on a server (no CSSStyleSheet there): a server render writes the same rules in a <style>.
+  readonly #sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   #css = '';
 
   constructor(host: LitElement) {
@@ -28,12 +29,12 @@ export class PetalStylesController implements ReactiveController {
     const css = petalColorCss(petals);
     if (css === this.#css) return;
     this.#css = css;
-    this.#sheet.replaceSync(css);
+    this.#sheet?.replaceSync(css);
   }
 
   #adopt(): void {
     const root = this.#host.shadowRoot;
-    if (root && !root.adoptedStyleSheets.includes(this.#sheet))
+    if (root && this.#sheet && !root.adoptedStyleSheets.includes(this.#sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
 }

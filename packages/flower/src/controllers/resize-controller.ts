@@ -40,6 +40,20 @@ export class ResizeController implements ReactiveController {
     this.#observeTarget();
   }
 
+  /**
+   * The size now: the observer's last report or, before its first one, one synchronous measure of the target (a
+   * layout read, once): a flower in view then lays out in the update that brings its catalogue, not a frame later.
+   * The observer's first report finds the same size and re-renders nothing.
+   */
+  measure(): Size {
+    if (this.size.width > 0) return this.size;
+    const target = this.#target();
+    if (!target?.isConnected) return this.size;
+    const box = target.getBoundingClientRect();
+    this.size = { width: Math.round(box.width), height: Math.round(box.height) };
+    return this.size;
+  }
+
   /** The target may be rendered after connection: re-check after each update. */
   hostUpdated(): void {
     this.#observeTarget();

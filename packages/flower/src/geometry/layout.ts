@@ -15,7 +15,11 @@ import type { AngleSpan } from './sectors/shares.js';
 import { textWidth } from './text-metrics.js';
 
 /** Where each item's mark will roughly be, before the frame is known: the middle of its sector or gap. */
-function nameEstimates(model: FlowerModel, unit: readonly PetalRecord[], options: NormalizedLayoutOptions): NameEstimate[] {
+function nameEstimates(
+  model: FlowerModel,
+  unit: readonly PetalRecord[],
+  options: NormalizedLayoutOptions,
+): NameEstimate[] {
   const factorAngle = new Map(
     unit.flatMap((petal) => petal.sectors.map((s) => [s.factor.id, (s.span.startAngle + s.span.endAngle) / 2])),
   );
@@ -113,25 +117,11 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   const drawn = drawnPetals(model, base);
   // Names are wrapped once per layout: the ring tries them in several widths.
   const wrap = wrapper(base.font);
-  let { spans, frame } = framed(model, drawn, base);
-  let stages = drawWithin(model, drawn, spans, frame, base, wrap);
-  // The ring left names over and no spot holds their key: the names around a smaller flower, their key across the
-  // drawing's foot — a taller key each time the smaller flower leaves more over; if even that fails, numbers and a
-  // key for every mark.
-  for (let attempt = 0; attempt < FOOT_KEY_ATTEMPTS && 'spill' in stages.naming; attempt++) {
-    const foot = footKey(stages.naming.spill, base);
-    if (!foot) break;
-    const above = { ...base, height: foot.rect.y - LABEL_GUTTER + base.padding };
-    ({ spans, frame } = frameAt(model, drawn, spans, above, 'ring'));
-    if (frame.naming.mode !== 'ring') break;
-    frame = { ...frame, height: base.height };
-    stages = drawWithin(model, drawn, spans, frame, base, wrap, foot);
-  }
-  if ('spill' in stages.naming) {
-    ({ spans, frame } = frameAt(model, drawn, spans, base, 'key'));
-    stages = drawWithin(model, drawn, spans, frame, base, wrap);
-  }
-  const { options, petals, texts, placement, naming } = stages;
+  const first = framed(model, drawn, base);
+  let chosen = { ...first, stages: drawWithin(model, drawn, first.spans, first.frame, base, wrap) };
+  if ('spill' in chosen.stages.naming) chosen = afterSpill(model, drawn, chosen, base, wrap);
+  const { frame } = chosen;
+  const { options, petals, texts, placement, naming } = chosen.stages;
   return layoutOutput({
     options,
     model,
@@ -142,4 +132,39 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
     naming: 'spill' in naming ? { names: [], numbered: new Set(), key: null } : naming,
     wrap,
   });
+}
+
+type Attempt = { spans: AngleSpan[]; frame: Frame; stages: ReturnType<typeof drawWithin> };
+
+/**
+ * When the ring left names over and no spot holds their key, the better of two layouts: the names around a smaller
+ * flower with their key across the drawing's foot (a taller key each time the smaller flower leaves more over), or
+ * numbers and a key for every mark — whichever shows more: the items drawn as marks, and those named beside them.
+ */
+function afterSpill(
+  model: FlowerModel,
+  drawn: readonly ModelPetal[],
+  attempt: Attempt,
+  base: NormalizedLayoutOptions,
+  wrap: (text: string) => readonly Wrapping[],
+): Attempt {
+  let ring: Attempt = attempt;
+  for (let tries = 0; tries < FOOT_KEY_ATTEMPTS && 'spill' in ring.stages.naming; tries++) {
+    const foot = footKey(ring.stages.naming.spill, base);
+    if (!foot) break;
+    const above = { ...base, height: foot.rect.y - LABEL_GUTTER + base.padding };
+    const next = frameAt(model, drawn, attempt.spans, above, 'ring');
+    if (next.frame.naming.mode !== 'ring') break;
+    const frame = { ...next.frame, height: base.height, asked: base.height };
+    ring = { spans: next.spans, frame, stages: drawWithin(model, drawn, next.spans, frame, base, wrap, foot) };
+  }
+  const keyed = frameAt(model, drawn, attempt.spans, base, 'key');
+  const key: Attempt = { ...keyed, stages: drawWithin(model, drawn, keyed.spans, keyed.frame, base, wrap) };
+  if ('spill' in ring.stages.naming) return key;
+  // A mark drawn counts; a name read beside its mark, without looking up a number, half as much again.
+  const score = (candidate: Attempt) => {
+    const { naming, placement } = candidate.stages;
+    return placement.marks.length + ('spill' in naming ? 0 : naming.names.length / 2);
+  };
+  return score(ring) >= score(key) ? ring : key;
 }

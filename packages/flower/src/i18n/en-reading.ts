@@ -1,7 +1,8 @@
+import { formatCount } from './format-count.js';
 import { isolate } from 'fleur-pleine-sante-catalogue';
 import type { ReadingMessages } from './messages.js';
 
-const number = (n: number) => new Intl.NumberFormat('en').format(n);
+const number = (n: number) => formatCount('en', n);
 
 /** English words of the parts loaded after the first flower (see ReadingMessages). */
 export const enReading: ReadingMessages = {

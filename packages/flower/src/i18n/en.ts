@@ -1,8 +1,9 @@
+import { formatCount } from './format-count.js';
 import { isolate } from 'fleur-pleine-sante-catalogue';
 import type { DrawingMessages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-const number = (n: number) => new Intl.NumberFormat('en').format(n);
+const number = (n: number) => formatCount('en', n);
 
 export const en: DrawingMessages = {
   heart: 'Full health',

@@ -1,7 +1,8 @@
+import { formatCount } from './format-count.js';
 import { isolate } from 'fleur-pleine-sante-catalogue';
 import type { ReadingMessages } from './messages.js';
 
-const number = (n: number) => new Intl.NumberFormat('fr').format(n);
+const number = (n: number) => formatCount('fr', n);
 
 /** French words of the parts loaded after the first flower (see ReadingMessages). */
 export const frReading: ReadingMessages = {

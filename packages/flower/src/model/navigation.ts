@@ -21,8 +21,10 @@ export function isNavKey(key: string): key is NavKey {
   return (NAV_KEYS as readonly string[]).includes(key);
 }
 
-const byAngle = (a: NavNode, b: NavNode) => a.angle - b.angle || a.radius - b.radius || a.key.localeCompare(b.key);
-const byRadius = (a: NavNode, b: NavNode) => a.radius - b.radius || a.angle - b.angle || a.key.localeCompare(b.key);
+/** Ties broken by key, by code unit: a stable order that needs no collation data (`localeCompare` loads ICU's). */
+const byKey = (a: NavNode, b: NavNode) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byAngle = (a: NavNode, b: NavNode) => a.angle - b.angle || a.radius - b.radius || byKey(a, b);
+const byRadius = (a: NavNode, b: NavNode) => a.radius - b.radius || a.angle - b.angle || byKey(a, b);
 
 /** Leaves (marks and badges) in clockwise order: the "around the flower" tour. */
 export function tourOrder(nodes: readonly NavNode[]): NavNode[] {

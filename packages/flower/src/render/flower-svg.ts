@@ -11,10 +11,14 @@ import type {
   TextLabel,
   TextLine,
 } from '../geometry/index.js';
+import { NUMBER_FONT_SIZE } from '../geometry/frame/naming-plan.js';
 import { badgeSubject, itemText, type TextContext } from '../model/item-text.js';
 import { navKey } from '../model/nav-nodes.js';
 import { markSymbolName, markSymbolPath } from './mark-symbol.js';
 import { petalColorClass } from './petal-colors.js';
+
+/** A digit's advance in bold, as a share of the font size (DejaVu Sans Bold: 0.72 em). */
+const DIGIT_WIDTH = 0.72;
 
 /** Everything the drawing depends on. The same template renders in the element and, through SSR, in the CLI. */
 export interface FlowerSvgView extends TextContext {
@@ -89,9 +93,19 @@ function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
       aria-pressed=${view.tabIndexFor ? String(selected) : nothing}
       aria-disabled=${dimmed && view.tabIndexFor ? 'true' : nothing}>
     <circle class="mark__hit" r=${mark.hitRadius}></circle>
-    <circle class="mark__ring" r=${mark.r + 4}></circle>
-    <path class="mark__shape" d=${markSymbolPath(mark.kindIndex, mark.r)}></path>
+    <circle class="mark__ring" r=${shapeRadius(mark) + 4}></circle>
+    <path class="mark__shape" d=${markSymbolPath(mark.kindIndex, shapeRadius(mark))}></path>
   </g>`;
+}
+
+/**
+ * The drawn radius of a mark: a mark carrying a number grows, within its target, to hold the number's digits with a
+ * ring of its colour around them (a number printed over a small shape would hide it).
+ */
+function shapeRadius(mark: MarkLayout): number {
+  if (mark.number === null) return mark.r;
+  const digits = String(mark.number).length * DIGIT_WIDTH * NUMBER_FONT_SIZE;
+  return Math.max(mark.r, Math.min(mark.hitRadius - 1, digits / 2 + 4));
 }
 
 /** The leader from a mark to its name (drawn under the marks, inside the mark's petal group). */
@@ -105,7 +119,11 @@ function renderLeader(view: FlowerSvgView, label: ItemLabelLayout, colorIndex: n
 /** Classes an item's name, number or key entry takes from the reader's state. */
 function itemStateClasses(view: FlowerSvgView, itemId: string): string {
   const dimmed = view.matching !== undefined && !view.matching.has(itemId);
-  return [view.hot === itemId ? 'is-hot' : '', view.selected === itemId ? 'is-selected' : '', dimmed ? 'mark--dimmed' : '']
+  return [
+    view.hot === itemId ? 'is-hot' : '',
+    view.selected === itemId ? 'is-selected' : '',
+    dimmed ? 'mark--dimmed' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }

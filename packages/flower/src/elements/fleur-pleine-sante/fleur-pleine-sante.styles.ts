@@ -123,6 +123,18 @@ export default css`
     unicode-bidi: plaintext;
   }
 
+  /* The table markup rendered ahead of time carries for readers without script: read aloud, printed, not shown. */
+  @media not print {
+    .fleur__print-table--static {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueJson, Item } from 'fleur-pleine-sante-catalogue';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
@@ -19,18 +19,32 @@ import { NearViewportController } from '../../controllers/near-viewport-controll
 import { ReaderActionsController } from '../../controllers/reader-actions-controller.js';
 import styles from './fleur-pleine-sante.styles.js';
 import buttonsStyles from './buttons.styles.js';
-import tooltipStyles from './tooltip.styles.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
-import { animateZoom, revealDetails } from './animate-zoom.js';
 import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListController } from '../../controllers/badge-list-controller.js';
-import { DrawingInteraction } from '../../controllers/drawing-interaction.js';
+import type { DrawingInteraction, DrawingInteractionConfig } from '../../controllers/drawing-interaction.js';
+import { navigate } from '../../model/navigation.js';
 import { DerivedState } from '../../model/derived-state.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
+import { SERVER_ATTRIBUTES } from '../../model/server-rendering.js';
+import { loadedReadingParts, loadReadingParts } from './reading-parts-loader.js';
+import type { TakeOver } from './take-over.js';
+
+/**
+ * An attribute's keyword; a removed attribute is `undefined` (the property's default, with `useDefault`); a value
+ * that is no keyword comes through as it is, for `willUpdate` to put the last good value back.
+ */
+function keywordOrRejected<const K extends readonly string[]>(
+  value: string | null,
+  keywords: K,
+): K[number] | undefined {
+  if (value === null) return undefined;
+  return keyword(value, keywords, undefined) ?? (value as K[number]);
+}
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -89,7 +103,7 @@ const PRINT_WIDTH = 1100;
  * @cssprop --fleur-transition-duration - Length of transitions (0s under reduced motion).
  */
 export class FleurPleineSante extends LitElement {
-  static override styles = [styles, buttonsStyles, tooltipStyles];
+  static override styles = [styles, buttonsStyles];
 
   /** The catalogue as an object (takes precedence over `src` and inline JSON). Validated before use. */
   @property({ attribute: false }) catalogue: CatalogueJson | undefined;
@@ -98,7 +112,10 @@ export class FleurPleineSante extends LitElement {
   @property({ reflect: true }) src: string | undefined;
 
   /** Language of the interface and catalogue text (`fr` default, `en`). When absent, the nearest `[lang]` ancestor's. */
-  @property({ reflect: true }) override lang = '';
+  // `useDefault`: a default value is not written back as an attribute (no `theme="auto"` appearing on a tag a page
+  // or a server rendered without it: React and Next.js read that as a hydration mismatch), and removing the
+  // attribute restores the default.
+  @property({ reflect: true, useDefault: true }) override lang = '';
 
   /** Id of the selected item, whose details are shown. */
   @property({ reflect: true }) selected: string | undefined;
@@ -122,16 +139,25 @@ export class FleurPleineSante extends LitElement {
   @property({ reflect: true }) query: string | undefined;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). An unknown value keeps the last one. */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, THEMES, undefined) } })
+  @property({
+    reflect: true,
+    useDefault: true,
+    converter: { fromAttribute: (value) => keywordOrRejected(value, THEMES) },
+  })
   theme: Theme = 'auto';
 
   /** `flower` (the drawing) or `table` (an accessible table of every item by petal and factor). */
-  @property({ reflect: true, converter: { fromAttribute: (value) => keyword(value, VIEWS, undefined) } })
+  @property({
+    reflect: true,
+    useDefault: true,
+    converter: { fromAttribute: (value) => keywordOrRejected(value, VIEWS) },
+  })
   view: View = 'flower';
 
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
   @property({
     reflect: true,
+    useDefault: true,
     attribute: 'petal-size',
     converter: { fromAttribute: (value) => keyword(value, PETAL_SIZES, 'equal') },
   })
@@ -159,7 +185,12 @@ export class FleurPleineSante extends LitElement {
   private readonly print = new PrintController(this);
   private readonly fontMetrics = new FontMetricsController(this);
   private urlStateLink: UrlStateController | undefined;
-  private readonly interaction: DrawingInteraction = new DrawingInteraction(this, {
+  /**
+   * How a reader points at and walks the drawing (pointer, roving focus, tooltip): it comes with the reading parts,
+   * fetched once the first flower is painted. Until then the drawing has its one tab stop and no tooltip.
+   */
+  private interaction: DrawingInteraction | undefined;
+  private readonly interactionConfig: DrawingInteractionConfig = {
     nodes: () => this.nodes,
     anchor: (key) => {
       const { layout, index, localize } = this;
@@ -178,16 +209,27 @@ export class FleurPleineSante extends LitElement {
     escape: (): boolean => this.actions.escape(),
     zoom: (petal) => this.actions.zoom(petal),
     revealDetails: () =>
-      void this.updateComplete.then(() => revealDetails(this.renderRoot.querySelector('[part="details"]'))),
-  });
+      void this.updateComplete.then(() =>
+        this.readingParts.loaded?.revealDetails(this.renderRoot.querySelector('[part="details"]')),
+      ),
+  };
+  // The stage's listeners, the same functions every render; they wait for the interaction to arrive.
+  private readonly onStageClick = (event: MouseEvent) => this.interaction?.pointer.onClick(event);
+  private readonly onStagePointerOver = (event: PointerEvent) => this.interaction?.pointer.onPointerOver(event);
+  private readonly onStagePointerLeave = () => this.interaction?.pointer.onPointerLeave();
+  private readonly onStageKeyDown = (event: KeyboardEvent) => this.interaction?.roving.handleKeyDown(event);
+  private readonly onStageFocusIn = (event: FocusEvent) => this.interaction?.roving.handleFocusIn(event);
+  private readonly onStageFocusOut = () => this.interaction?.tooltip.hide('focus');
+  /** The drawing's tab stop before the interaction arrives: where its roving focus starts (Home). */
+  private homeKey: string | undefined;
   private readonly actions = new ReaderActionsController(this, {
     catalogue: () =>
       this.source.catalogue && this.index ? { catalogue: this.source.catalogue, index: this.index } : undefined,
     locale: () => this.localize,
-    hideTooltip: () => this.interaction.tooltip.hide(),
+    hideTooltip: () => this.interaction?.tooltip.hide() ?? false,
   });
   // Parts an offer page's first flower does not need, loaded on first use (chunks beside the drop-in file).
-  private readonly readingParts = new LazyModuleController(this, () => import('./reading-parts.js'));
+  private readonly readingParts = new LazyModuleController(this, loadReadingParts, loadedReadingParts);
   private readonly derived = new DerivedState();
   private layout: FlowerLayout | undefined;
   private index: CatalogueIndex | undefined;
@@ -197,9 +239,15 @@ export class FleurPleineSante extends LitElement {
   private selectedItem: Item | undefined;
   /** The selected item's name when the layout did not name it (narrow drawings): it is always named. */
   private selectedName: ItemLabelLayout | null = null;
+  /** Whether the stage was measured after the render that brought the first catalogue (see `updated`). */
+  private stageMeasured = false;
+  /** Markup rendered ahead of time (`renderFleurHtml`) this element holds and has not taken over yet. */
+  private serverRoot: ShadowRoot | undefined;
+  /** The takeover (Lit's hydration), once its chunk has arrived: only a page holding server markup fetches it. */
+  private takeOver: TakeOver | undefined;
   private readonly badgeList = new BadgeListController(this, {
     root: () => this.renderRoot,
-    focusBadge: (key) => void this.interaction.roving.focus(key),
+    focusBadge: (key) => void this.interaction?.roving.focus(key),
   });
 
   /** The catalogue currently drawn (the last valid one), if any. */
@@ -212,6 +260,59 @@ export class FleurPleineSante extends LitElement {
     return this.derived.filters(...FILTER_LISTS.map(({ name }) => this[name]), this.query);
   }
 
+  /**
+   * A declarative shadow root (markup from `renderFleurHtml`) is kept as it is — Lit would empty it — and taken
+   * over in one update once the catalogue, the reading parts it shows and Lit's hydration are here: no node of the
+   * drawing is created again, nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer || !this.shadowRoot) return super.createRenderRoot();
+    this.serverRoot = this.shadowRoot;
+    void import('./take-over.js').then(({ takeOver }) => {
+      this.takeOver = takeOver;
+      this.requestUpdate();
+    });
+    this.readingParts.get();
+    return this.shadowRoot;
+  }
+
+  protected override shouldUpdate(): boolean {
+    if (!this.serverRoot) return true;
+    // The markup stays as it is meanwhile; its catalogue is asked for now (`willUpdate` runs only once it is here).
+    this.source.setInputs(this.catalogue, this.src, this.timeout);
+    const settled = this.source.status === 'ready' || this.source.status === 'error';
+    return (
+      settled && this.takeOver !== undefined && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
+    );
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.serverRoot;
+    if (!root || !this.takeOver) {
+      super.update(changed);
+      return;
+    }
+    const value = this.render();
+    this.serverRoot = undefined;
+    const catalogue = this.source.status === 'ready' && this.layout ? this.source.catalogue : undefined;
+    // LitElement.update without its render (attributes reflect), for Lit to adopt the nodes instead of creating them.
+    const reflect = () =>
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    if (this.takeOver({ host: this, root, value, catalogue, width: this.layout?.width, reflect })) {
+      // The table written for readers without script goes in the next update (it is not shown on screen).
+      this.requestUpdate();
+      return;
+    }
+    super.update(changed);
+  }
+
+  /** The width the server laid out at (the `data-fleur-width` it wrote), while rendering or adopting that markup. */
+  private serverWidth(): number | undefined {
+    if (!isServer && !this.serverRoot) return undefined;
+    const width = Number(this.getAttribute(SERVER_ATTRIBUTES.width));
+    return Number.isFinite(width) && width > 0 ? width : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An attribute value that is not a keyword keeps the last good one (the converter gave undefined).
     if (!THEMES.includes(this.theme)) this.theme = changed.get('theme') ?? 'auto';
@@ -219,9 +320,8 @@ export class FleurPleineSante extends LitElement {
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
-    // A flower with controls or deep links fetches the reading parts alongside its catalogue (it needs them at
-    // once); the first flower never waits for them.
-    if (!this.noControls || this.urlState !== null) this.readingParts.get();
+    // Deep links restore the reader's state (zoom, selection, filters) before the first drawing, or it would be
+    // drawn twice: they fetch the reading parts at once. See `requestReadingParts` for every other flower.
     if (this.urlState !== null || this.urlStateLink) {
       const part = this.readingParts.get();
       if (part && !this.urlStateLink) this.urlStateLink = new part.UrlStateController(this);
@@ -238,14 +338,22 @@ export class FleurPleineSante extends LitElement {
     this.nodes = this.derived.nodes(this.layout, this.matching, this.view);
     this.selectedItem = this.selected ? index.items.get(this.selected) : undefined;
     // The selected item's name comes with the reading parts (a selection loads them for its details anyway).
-    const place = this.selectedItem ? this.readingParts.get()?.layoutName : undefined;
+    const place = this.selectedItem ? this.readingParts.loaded?.layoutName : undefined;
     this.selectedName = this.derived.selectedName(this.layout, this.selectedItem, catalogue, lang, place);
     this.badgeList.keepIn(this.layout);
+    // A server render runs no controller hook: the keyboard's tab stop is chosen here, as the client will choose it.
+    this.homeKey = navigate(this.nodes, undefined, 'Home');
+    const parts = this.readingParts.loaded;
+    if (!this.interaction && parts) this.interaction = new parts.DrawingInteraction(this, this.interactionConfig);
+    // A server render runs no controller hook: the tab stop is chosen here, as the client will choose it.
+    if (isServer) this.interaction?.roving.hostUpdate();
   }
 
   private updateLayout(catalogue: Catalogue): void {
-    const { width } = this.resize.size;
-    if (width === 0 || !this.nearViewport.near) return;
+    // Measured now if the observers have not reported yet: a flower in view draws in this update, not frames later.
+    // Markup rendered ahead of time is laid out at the width the server used, so it is adopted as it is.
+    const width = this.serverWidth() ?? this.resize.measure().width;
+    if (width === 0 || !this.nearViewport.isNearNow()) return;
     // On paper the flower is drawn at a desktop size (every item named) and scaled to the page by CSS.
     const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
     const petal = this.petal && this.index?.petals.has(this.petal) ? this.petal : null;
@@ -264,11 +372,15 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Once the first flower is drawn, fetch the reading parts while the reader looks at it: the details of a first
-    // selection then show at once, and a print has its table.
-    if (this.layout) this.readingParts.prefetchWhenIdle();
+    // A catalogue arrived with the first render, before the stage existed to be measured: measure it now and lay
+    // out in a second update, still before the first frame is painted (once: a stage with no width stays blank).
+    if (this.source.catalogue && !this.layout && !this.stageMeasured && this.view === 'flower') {
+      this.stageMeasured = true;
+      if (this.resize.measure().width > 0) this.requestUpdate();
+    }
+    this.requestReadingParts();
     if (changed.has('petal') && (changed.get('petal') !== undefined) !== (this.petal !== undefined))
-      animateZoom(this.renderRoot.querySelector('.flower'));
+      this.readingParts.loaded?.animateZoom(this.renderRoot.querySelector('.flower'));
   }
 
   /**
@@ -317,7 +429,7 @@ export class FleurPleineSante extends LitElement {
     const { messages, lang } = this.localize;
     const catalogue = this.source.catalogue;
     const index = this.index;
-    const parts = this.readingParts.get();
+    const parts = this.readingParts.loaded;
     const status = renderStatus({
       status: this.source.status,
       issues: this.source.issues,
@@ -339,11 +451,11 @@ export class FleurPleineSante extends LitElement {
         ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
-            <div class="fleur__stage" @click=${this.interaction.pointer.onClick} @pointerover=${this.interaction.pointer.onPointerOver}
-              @pointerleave=${this.interaction.pointer.onPointerLeave} @keydown=${this.interaction.roving.handleKeyDown}
-              @focusin=${this.interaction.roving.handleFocusIn} @focusout=${() => this.interaction.tooltip.hide('focus')}>
+            <div class="fleur__stage" @click=${this.onStageClick} @pointerover=${this.onStagePointerOver}
+              @pointerleave=${this.onStagePointerLeave} @keydown=${this.onStageKeyDown}
+              @focusin=${this.onStageFocusIn} @focusout=${this.onStageFocusOut}>
               ${this.view === 'table' ? (later?.table ?? nothing) : this.layout ? renderFlower(this.flowerView(this.layout, context, true)) : nothing}
-              ${renderTooltip('fleur-tooltip', this.interaction.tooltip.content)}
+              ${renderTooltip('fleur-tooltip', this.interaction?.tooltip.content)}
               ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
               ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
               ${later?.underDrawing ?? nothing}
@@ -374,14 +486,27 @@ export class FleurPleineSante extends LitElement {
       spotlight: this.noControls && this.selectedItem ? new Set(this.selectedItem.factors) : undefined,
     };
     if (!interactive) return view;
-    const tabIndexFor = (key: string) => this.interaction.roving.tabIndexFor(key);
+    const roving = this.interaction?.roving;
+    const tabIndexFor = (key: string) => (roving ? roving.tabIndexFor(key) : key === this.homeKey ? 0 : -1);
     return {
       ...view,
-      hot: this.interaction.hot,
+      hot: this.interaction?.hot,
       openBadge: this.badgeList.open,
       tabIndexFor,
       describedBy: DESCRIPTION_IDS,
     };
+  }
+
+  /**
+   * The reading parts never delay the first flower: they are fetched at once only when what is shown needs them
+   * and has no mark to paint first (the error list, the table view); just after the first flower is painted when it
+   * has controls or a selection (their details); and at idle on an offer page (`no-controls`), so a first selection
+   * shows its details at once and a print has its table.
+   */
+  private requestReadingParts(): void {
+    if (this.source.status === 'error' || this.view === 'table') this.readingParts.get();
+    else if (!this.layout) return;
+    else this.readingParts.getAfterPaint();
   }
 
   /** What the parts drawn after the first flower read of the element's state. */
@@ -400,6 +525,7 @@ export class FleurPleineSante extends LitElement {
       petalSize: this.petalSize,
       measureText: this.fontMetrics.measure,
       spotlight: this.noControls && this.selectedItem ? new Set(this.selectedItem.factors) : undefined,
+      staticTable: isServer || this.serverRoot !== undefined,
       showControls: !this.noControls,
       compact: this.resize.size.width > 0 && this.resize.size.width < 640,
       actions: this.actions,
@@ -425,6 +551,6 @@ export class FleurPleineSante extends LitElement {
   private closeDetails(): void {
     const id = this.selected;
     this.actions.select(undefined);
-    if (id && this.view === 'flower') void this.interaction.roving.focus(`item:${id}`);
+    if (id && this.view === 'flower') void this.interaction?.roving.focus(`item:${id}`);
   }
 }

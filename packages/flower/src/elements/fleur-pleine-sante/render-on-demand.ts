@@ -33,6 +33,11 @@ export interface OnDemandView {
   readonly measureText: TextMeasurer;
   /** The offer-page spotlight (the selected item's factors), as the drawing shows it. */
   readonly spotlight: ReadonlySet<string> | undefined;
+  /**
+   * Markup rendered ahead of time carries the table of every item for readers without script: in print, and to
+   * screen readers (not shown on screen). The element drops it once it takes the markup over.
+   */
+  readonly staticTable?: boolean;
   readonly showControls: boolean;
   /** Narrow container: the filter chips fold into a disclosure. */
   readonly compact: boolean;
@@ -152,12 +157,12 @@ function factorNote(view: OnDemandView): Part {
 
 /** On paper the table of every item follows the flower and its legend (the screen shows it on demand). */
 function printTable(view: OnDemandView): Part {
-  if (!view.printing || view.view === 'table') return nothing;
+  if (!(view.printing || view.staticTable) || view.view === 'table') return nothing;
   const table = renderTable({
     ...view.context,
     matching: view.matching,
     selected: view.selected,
     onSelect: () => {},
   });
-  return html`<div class="fleur__print-table">${table}</div>`;
+  return html`<div class=${view.staticTable && !view.printing ? 'fleur__print-table fleur__print-table--static' : 'fleur__print-table'}>${table}</div>`;
 }

@@ -34,6 +34,8 @@ export interface Frame {
   room: Rect;
   /** The drawing's height: the one asked for, or more when a key under the flower may grow it (`maxHeight`). */
   height: number;
+  /** The height asked for. */
+  asked: number;
 }
 
 /** The flower's extent for a tip radius of 1, centred on its heart. */
@@ -124,5 +126,6 @@ export function fitFrame(
     naming,
     room,
     height: drawingHeight,
+    asked: options.height,
   };
 }

@@ -178,6 +178,68 @@ function capacity(radius: number, spacing: number, unit: UnitBounds, names: read
   return total;
 }
 
+/** What every key plan of one layout shares. */
+interface KeyContext {
+  unit: UnitBounds;
+  drawing: Rect;
+  options: NormalizedLayoutOptions;
+  texts: readonly string[];
+  /** How many marks a flower of this radius draws (see {@link capacity}). */
+  marksAt: (radius: number) => number;
+}
+
+function keyPlan(context: KeyContext, rect: Rect, shape: KeyShape, lines: readonly number[]): NamingPlan {
+  return { mode: 'key', rect, shape, holds: keyHolds(lines, shape, rect.height, context.options.font) };
+}
+
+/** The key right of the flower, in the fewest columns of `columnWidth` that hold the marks the flower then draws. */
+function keyRight(
+  context: KeyContext,
+  columnWidth: number,
+  maxLines: number,
+  lines: readonly number[],
+): Candidate | null {
+  const { drawing, unit, options } = context;
+  for (let columns = 1; columns <= 4; columns++) {
+    const shape = { columns, columnWidth, maxLines };
+    const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
+    const room = { ...drawing, width: drawing.width - width - LABEL_GUTTER };
+    if (room.width <= 0) return null;
+    const radius = fitRadius(unit, room);
+    if (keyHeight(lines.slice(0, context.marksAt(radius)), shape, options.font) > drawing.height) continue;
+    const rect = { x: room.x + room.width + LABEL_GUTTER, y: drawing.y, width, height: drawing.height };
+    return { naming: keyPlan(context, rect, shape, lines), room, radius };
+  }
+  return null;
+}
+
+/** The key under the flower, across the drawing, the flower shrunk step by step until the key of its marks fits. */
+function keyBelow(context: KeyContext, shape: KeyShape, lines: readonly number[]): Candidate | null {
+  const { drawing, unit, options } = context;
+  const width = shape.columns * shape.columnWidth + (shape.columns - 1) * KEY_COLUMN_GAP;
+  for (let radius = fitRadius(unit, drawing); radius >= 8; radius *= KEY_RADIUS_STEP) {
+    const height = keyHeight(lines.slice(0, context.marksAt(radius)), shape, options.font);
+    const room = { ...drawing, height: drawing.height - height - LABEL_GUTTER };
+    if (room.height <= 0 || fitRadius(unit, room) < radius) continue;
+    const rect = { x: drawing.x + (drawing.width - width) / 2, y: room.y + room.height + LABEL_GUTTER, width, height };
+    return { naming: keyPlan(context, rect, shape, lines), room, radius: fitRadius(unit, room) };
+  }
+  return null;
+}
+
+/** The key plans of one column width and line count: right of the flower, under it, under it growing the drawing. */
+function keyShapes(context: KeyContext, columnWidth: number, maxLines: number): Candidate[] {
+  const { drawing } = context;
+  const { lines } = keyLineCounts(context.texts, { columns: 1, columnWidth, maxLines }, context.options.font);
+  const found = [keyRight(context, columnWidth, maxLines, lines)];
+  const columns = Math.max(1, Math.floor((drawing.width + KEY_COLUMN_GAP) / (columnWidth + KEY_COLUMN_GAP)));
+  if (columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP <= drawing.width) {
+    const shape = { columns, columnWidth, maxLines };
+    found.push(grownKey(context, shape, lines), keyBelow(context, shape, lines));
+  }
+  return found.filter((candidate): candidate is Candidate => candidate !== null);
+}
+
 /**
  * The key plans: the key right of the flower (columns of the full height) or under it (rows across the full
  * width), the flower shrunk step by step until the key of the marks it then holds fits beside it. Entries are
@@ -188,68 +250,28 @@ function keyCandidates(
   names: readonly NameEstimate[],
   options: NormalizedLayoutOptions,
 ): Candidate[] {
-  const drawing = drawingRoom(options);
   const { target } = numberedMarkRadius(names.length, options);
   const spacing = 2 * target + options.targetGap;
-  const font = options.font;
-  const texts = names.map((name) => name.text);
-  const marksAt = (radius: number) => capacity(radius, spacing, unit, names);
-  const found: Candidate[] = [];
-  const keyPlan = (rect: Rect, shape: KeyShape, lines: readonly number[]): NamingPlan => ({
-    mode: 'key',
-    rect,
-    shape,
-    holds: keyHolds(lines, shape, rect.height, font),
-  });
-  for (const columnWidth of KEY_COLUMN_WIDTHS)
-    for (const maxLines of KEY_LINES) keyShapes(columnWidth, maxLines);
+  const context: KeyContext = {
+    unit,
+    drawing: drawingRoom(options),
+    options,
+    texts: names.map((name) => name.text),
+    marksAt: (radius) => capacity(radius, spacing, unit, names),
+  };
+  const found = KEY_COLUMN_WIDTHS.flatMap((width) => KEY_LINES.flatMap((lines) => keyShapes(context, width, lines)));
   for (const candidate of found)
     if (candidate.naming.mode === 'key')
-      candidate.shown = Math.min(marksAt(candidate.radius), candidate.naming.holds);
+      candidate.shown = Math.min(context.marksAt(candidate.radius), candidate.naming.holds);
   return found;
-
-  function keyShapes(columnWidth: number, maxLines: number) {
-    const shapeOf = (columns: number) => ({ columns, columnWidth, maxLines });
-    const { lines } = keyLineCounts(texts, shapeOf(1), font);
-    for (let columns = 1; columns <= 4; columns++) {
-      const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
-      const room = { ...drawing, width: drawing.width - width - LABEL_GUTTER };
-      if (room.width <= 0) break;
-      const radius = fitRadius(unit, room);
-      const height = keyHeight(lines.slice(0, marksAt(radius)), shapeOf(columns), font);
-      if (height > drawing.height) continue;
-      const rect = { x: room.x + room.width + LABEL_GUTTER, y: drawing.y, width, height: drawing.height };
-      found.push({ naming: keyPlan(rect, shapeOf(columns), lines), room, radius });
-      break;
-    }
-    const columns = Math.max(1, Math.floor((drawing.width + KEY_COLUMN_GAP) / (columnWidth + KEY_COLUMN_GAP)));
-    const width = columns * columnWidth + (columns - 1) * KEY_COLUMN_GAP;
-    if (width > drawing.width) return;
-    const grown = grownKey(unit, drawing, shapeOf(columns), lines, marksAt, options);
-    if (grown) found.push(grown);
-    for (let radius = fitRadius(unit, drawing); radius >= 8; radius *= KEY_RADIUS_STEP) {
-      const height = keyHeight(lines.slice(0, marksAt(radius)), shapeOf(columns), font);
-      const room = { ...drawing, height: drawing.height - height - LABEL_GUTTER };
-      if (room.height <= 0 || fitRadius(unit, room) < radius) continue;
-      const rect = { x: drawing.x + (drawing.width - width) / 2, y: room.y + room.height + LABEL_GUTTER, width, height };
-      found.push({ naming: keyPlan(rect, shapeOf(columns), lines), room, radius: fitRadius(unit, room) });
-      break;
-    }
-  }
 }
 
 /**
  * The key under a flower that keeps the whole drawing, the drawing growing by the key's height (up to
  * `options.maxHeight`): the page scrolls on to the key. `null` when the drawing may not grow.
  */
-function grownKey(
-  unit: UnitBounds,
-  drawing: Rect,
-  shape: KeyShape,
-  lines: readonly number[],
-  marksAt: (radius: number) => number,
-  options: NormalizedLayoutOptions,
-): Candidate | null {
+function grownKey(context: KeyContext, shape: KeyShape, lines: readonly number[]): Candidate | null {
+  const { unit, drawing, options, marksAt } = context;
   const room = options.maxHeight - options.height;
   if (room <= LABEL_GUTTER) return null;
   const radius = fitRadius(unit, drawing);
@@ -284,6 +306,27 @@ function bestKey(keys: readonly Candidate[]): Candidate | null {
 }
 
 /**
+ * The ring plans, widest columns first, without rows and then with rows of 2 and 3 lines — only with rows when some
+ * marks face straight up or down (their names need room above or below the flower).
+ */
+function ringCandidates(
+  unit: UnitBounds,
+  names: readonly NameEstimate[],
+  options: NormalizedLayoutOptions,
+  bestEffort: boolean,
+): Candidate[] {
+  const facing = (axis: number) => names.some((name) => Math.abs(angleDelta(axis, name.angle)) < ROW_ARC);
+  const rows = facing(0) || facing(Math.PI) ? ROW_LINES.filter((lines) => lines > 0) : ROW_LINES;
+  return rows.flatMap((rowLines) =>
+    [...COLUMN_WIDTHS, null].flatMap((columnWidth) => {
+      if (rowLines === 0 && columnWidth === null) return [];
+      const plan = { columnWidth, rowLines, rowWidth: ROW_WIDTH };
+      return ringCandidate(unit, names, options, plan, bestEffort) ?? [];
+    }),
+  );
+}
+
+/**
  * How to name the items at this size, and the room the flower then has. Names go around the flower when they all fit
  * at a readable size with the flower still big enough for every mark — the widest columns that leave it comfortably
  * large, else the narrowest that hold them; otherwise the marks are numbered and a key lists their names, beside
@@ -302,18 +345,11 @@ export function namingPlan(
   const spacing = 2 * options.targetRadius + options.targetGap;
   const needed = (zoomed ? ZOOM_CAPACITY_FACTOR : CAPACITY_FACTOR) * spacing * Math.sqrt(names.length);
   const least = Math.max(MIN_NAMED_RADIUS, 0.4 * alone, needed);
-  const rings: Candidate[] = [];
-  // Names whose marks face straight up or down need room above or below the flower: rows.
-  const polar = names.some((name) => Math.abs(angleDelta(0, name.angle)) < ROW_ARC || Math.abs(angleDelta(Math.PI, name.angle)) < ROW_ARC);
-  if (mode !== 'key')
-    for (const rowLines of polar ? ROW_LINES.filter((lines) => lines > 0) : ROW_LINES)
-    for (const columnWidth of [...COLUMN_WIDTHS, null]) {
-      if (rowLines === 0 && columnWidth === null) continue;
-      const candidate = ringCandidate(unit, names, options, { columnWidth, rowLines, rowWidth: ROW_WIDTH }, mode === 'ring');
-      if (candidate && candidate.radius >= least) rings.push(candidate);
-    }
-  const comfortable = rings.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone);
-  const ring = comfortable ?? rings.reduce<Candidate | null>((best, c) => (best && best.radius >= c.radius ? best : c), null);
+  const rings = mode === 'key' ? [] : ringCandidates(unit, names, options, mode === 'ring');
+  const fitting = rings.filter((candidate) => candidate.radius >= least);
+  const comfortable = fitting.find((candidate) => candidate.radius >= COMFORTABLE_SHARE * alone);
+  const ring =
+    comfortable ?? fitting.reduce<Candidate | null>((best, c) => (best && best.radius >= c.radius ? best : c), null);
   if (ring) return { ...ring, height: options.height };
   const key = bestKey(keyCandidates(unit, names, options));
   return key

@@ -64,26 +64,18 @@ export function dodgeWithin(
   const offsets = [0];
   for (let i = 1; i < n; i++) offsets.push(offsets[i - 1]! + (gaps[i] ?? 0));
   // In z = position − offset, "apart by the gaps" becomes "non-decreasing".
-  const lower: number[] = [];
-  const lowerFrom: number[] = [];
+  const lower = runningBound(
+    low.map((value, i) => value - offsets[i]!),
+    1,
+  );
+  const upper = runningBound(
+    high.map((value, i) => value - offsets[i]!),
+    -1,
+  );
   for (let i = 0; i < n; i++) {
-    const own = low[i]! - offsets[i]!;
-    const previous = i > 0 ? lower[i - 1]! : Number.NEGATIVE_INFINITY;
-    lower.push(Math.max(own, previous));
-    lowerFrom.push(own >= previous ? i : lowerFrom[i - 1]!);
-  }
-  const upper: number[] = new Array(n);
-  const upperFrom: number[] = new Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const own = high[i]! - offsets[i]!;
-    const next = i < n - 1 ? upper[i + 1]! : Number.POSITIVE_INFINITY;
-    upper[i] = Math.min(own, next);
-    upperFrom[i] = own <= next ? i : upperFrom[i + 1]!;
-  }
-  for (let i = 0; i < n; i++) {
-    if (lower[i]! <= upper[i]! + 1e-9) continue;
-    const a = lowerFrom[i]!;
-    const b = upperFrom[i]!;
+    if (lower.value[i]! <= upper.value[i]! + 1e-9) continue;
+    const a = lower.from[i]!;
+    const b = upper.from[i]!;
     const room = (k: number) => high[k]! - low[k]!;
     return { conflict: room(a) <= room(b) ? a : b };
   }
@@ -94,5 +86,24 @@ export function dodgeWithin(
     Number.POSITIVE_INFINITY,
   );
   // Clamping an isotonic fit between non-decreasing bounds keeps it isotonic and optimal.
-  return (free ?? []).map((z, i) => Math.min(upper[i]!, Math.max(lower[i]!, z)) + offsets[i]!);
+  return (free ?? []).map((z, i) => Math.min(upper.value[i]!, Math.max(lower.value[i]!, z)) + offsets[i]!);
+}
+
+/**
+ * The bound each position inherits from the order: the running maximum of the lower bounds from the start
+ * (`direction` 1), or the running minimum of the upper bounds from the end (−1), with the index each comes from.
+ */
+function runningBound(values: readonly number[], direction: 1 | -1): { value: number[]; from: number[] } {
+  const n = values.length;
+  const value: number[] = new Array(n);
+  const from: number[] = new Array(n);
+  for (let step = 0; step < n; step++) {
+    const i = direction === 1 ? step : n - 1 - step;
+    const own = values[i]!;
+    const previous = step === 0 ? null : value[i - direction]!;
+    const keep = previous !== null && direction * previous > direction * own;
+    value[i] = keep ? previous : own;
+    from[i] = keep ? from[i - direction]! : i;
+  }
+  return { value, from };
 }

@@ -9,9 +9,10 @@ import type { PetalRecord } from '../sectors/petal-sectors.js';
 import type { PetalTexts } from './petal-texts.js';
 import { circlePoints, type FlowerHull, flowerHull } from './flower-hull.js';
 import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyHolds, keyLineCounts, type Rect } from './name-key.js';
+import { insideNames } from './inside-names.js';
 import type { Wrapping } from './name-lines.js';
 import { type Bounds, type NameMark, type PlacedName, placeRingNames } from './ring-names.js';
-import { segmentsCross, segmentHitsRect, rectsOverlap, segmentEntersPolygon } from './segments.js';
+import { rectsOverlap, segmentEntersPolygon, segmentHitsRect, segmentsNear } from './segments.js';
 
 /** How the marks are named: the names set beside them, the marks numbered instead, and where their key goes. */
 export interface Naming {
@@ -24,11 +25,19 @@ export interface Naming {
 
 /** The hull keeps this far out of everything drawn inside the flower: leaders cross it square to the flower. */
 const HULL_MARGIN = 6;
+/** Two leaders never come closer than this (pixels): they must read as two lines. */
+const LEADER_GAP = 1.5;
 /** The key of names that found no place around the flower: one column this wide, in a corner of the drawing. */
 const SPARE_KEY_WIDTH = 210;
 
 /** Everything drawn in the flower, whose hull names keep out of: petals, heart and its label, targets, petal texts. */
-function hullOf(petals: readonly PetalRecord[], frame: Frame, placement: MarkPlacement, texts: PetalTexts, target: number) {
+function hullOf(
+  petals: readonly PetalRecord[],
+  frame: Frame,
+  placement: MarkPlacement,
+  texts: PetalTexts,
+  target: number,
+) {
   const points: Point[] = circlePoints(0, 0, frame.heartRadius);
   for (const petal of petals) points.push(...petal.shape.outline);
   for (const { slot } of [...placement.marks, ...placement.badges])
@@ -52,6 +61,16 @@ interface Checked {
   name: PlacedName;
   rect: Rect;
   segments: [Point, Point][];
+  /** Everything the name draws: its box and its leader. */
+  extent: Rect;
+}
+
+function extentOf(rect: Rect, leader: readonly Point[]): Rect {
+  const xs = [rect.x, rect.x + rect.width, ...leader.map((p) => p.x)];
+  const ys = [rect.y, rect.y + rect.height, ...leader.map((p) => p.y)];
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
 /**
@@ -63,26 +82,35 @@ export function keptNames(
   names: readonly PlacedName[],
   foreign: Map<string, (readonly Point[])[]>,
   marks: readonly { itemId: string; x: number; y: number; r: number }[],
+  already: readonly PlacedName[] = [],
 ): PlacedName[] {
-  const kept: Checked[] = [];
+  const kept: Checked[] = already.map((name) => {
+    const rect = { x: name.left, y: name.top, width: name.width, height: name.height };
+    return { name, rect, segments: [], extent: rect };
+  });
+  const keep = kept.length;
   for (const name of names) {
     const rect = { x: name.left, y: name.top, width: name.width, height: name.height };
     const segments: [Point, Point][] = [];
     for (let i = 1; i < name.leader.length; i++) segments.push([name.leader[i - 1] as Point, name.leader[i] as Point]);
     const outlines = foreign.get(name.itemId) ?? [];
+    const extent = extentOf(rect, name.leader);
     const clash =
       segments.some(([a, b]) => outlines.some((outline) => segmentEntersPolygon(a, b, outline))) ||
-      segments.some(([a, b]) => marks.some((mark) => mark.itemId !== name.itemId && segmentDistance(mark, a, b) < mark.r)) ||
+      segments.some(([a, b]) =>
+        marks.some((mark) => mark.itemId !== name.itemId && segmentDistance(mark, a, b) < mark.r),
+      ) ||
       kept.some(
         (other) =>
-          rectsOverlap(rect, other.rect) ||
-          segments.some(([a, b]) => segmentHitsRect(a, b, other.rect)) ||
-          other.segments.some(([a, b]) => segmentHitsRect(a, b, rect)) ||
-          segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsCross(a, b, c, d))),
+          rectsOverlap(extent, other.extent, 1) &&
+          (rectsOverlap(rect, other.rect) ||
+            segments.some(([a, b]) => segmentHitsRect(a, b, other.rect)) ||
+            other.segments.some(([a, b]) => segmentHitsRect(a, b, rect)) ||
+            segments.some(([a, b]) => other.segments.some(([c, d]) => segmentsNear(a, b, c, d, LEADER_GAP)))),
       );
-    if (!clash) kept.push({ name, rect, segments });
+    if (!clash) kept.push({ name, rect, segments, extent });
   }
-  return kept.map((entry) => entry.name);
+  return kept.slice(keep).map((entry) => entry.name);
 }
 
 /** Whether `rect` (relative to the centre) is clear of the hull, the names and their leaders. */
@@ -95,7 +123,9 @@ function rectClear(rect: Rect, hull: FlowerHull, names: readonly PlacedName[]): 
     [rect.x, rect.y + rect.height],
   ];
   if (corners.some((corner) => polygonContains(polygon, corner))) return false;
-  if (hull.vertices.some((p) => p.x > rect.x && p.x < rect.x + rect.width && p.y > rect.y && p.y < rect.y + rect.height))
+  if (
+    hull.vertices.some((p) => p.x > rect.x && p.x < rect.x + rect.width && p.y > rect.y && p.y < rect.y + rect.height)
+  )
     return false;
   const edges = hull.vertices.map((p, i) => [p, hull.vertices[(i + 1) % hull.vertices.length] ?? p] as const);
   if (edges.some(([a, b]) => segmentHitsRect(a, b, rect))) return false;
@@ -160,15 +190,24 @@ export function nameMarks(
   const { naming } = frame;
   const ids = placement.marks.map((mark) => mark.item.id);
   if (naming.mode === 'none' || ids.length === 0) return { names: [], numbered: new Set(), key: null };
-  if (naming.mode === 'key') return { names: [], numbered: new Set(ids), key: { rect: naming.rect, shape: naming.shape } };
-  const marks: NameMark[] = placement.marks.map(({ item, slot }) => ({
-    itemId: item.id,
-    text: item.label,
-    wraps: () => wrap(item.label),
-    x: slot.x,
-    y: slot.y,
-    drawnRadius: options.markRadius,
-  }));
+  // Petals with room name their marks inside, beside them; the rest go around the flower or to the key.
+  const inside = insideNames(placement, petals, texts.boxes, options.targetRadius, options.font, wrap);
+  const insideIds = new Set(inside.map((name) => name.itemId));
+  if (naming.mode === 'key') {
+    const numbered = new Set(ids.filter((id) => !insideIds.has(id)));
+    const key = numbered.size > 0 ? { rect: naming.rect, shape: naming.shape } : null;
+    return { names: inside, numbered, key };
+  }
+  const marks: NameMark[] = placement.marks
+    .filter(({ item }) => !insideIds.has(item.id))
+    .map(({ item, slot }) => ({
+      itemId: item.id,
+      text: item.label,
+      wraps: () => wrap(item.label),
+      x: slot.x,
+      y: slot.y,
+      drawnRadius: options.markRadius,
+    }));
   const { padding, width, height } = options;
   // Above a key reserved across the drawing's foot, the names keep to the room left.
   const foot = reserved ? reserved.rect.y - LABEL_GUTTER : height - padding;
@@ -181,7 +220,7 @@ export function nameMarks(
   const hull = hullOf(petals, frame, placement, texts, options.targetRadius);
   const ring = placeRingNames(marks, hull, naming.ring, bounds, options.font);
   const drawn = marks.map((mark) => ({ itemId: mark.itemId, x: mark.x, y: mark.y, r: mark.drawnRadius }));
-  const names = keptNames(ring.placed, foreignOutlines(petals, placement), drawn);
+  const names = [...inside, ...keptNames(ring.placed, foreignOutlines(petals, placement), drawn, inside)];
   const set = new Set(names.map((name) => name.itemId));
   const numbered = new Set(ids.filter((id) => !set.has(id)));
   if (numbered.size === 0) return { names, numbered, key: null };
@@ -208,16 +247,18 @@ export interface Spill {
  * flower may leave others), in as many columns as the width holds; `null` when it would take more than a third of
  * the drawing's height.
  */
-export function footKey(texts: readonly string[], options: NormalizedLayoutOptions): { rect: Rect; shape: KeyShape } | null {
+export function footKey(
+  texts: readonly string[],
+  options: NormalizedLayoutOptions,
+): { rect: Rect; shape: KeyShape } | null {
   const room = options.width - 2 * options.padding;
   const columns = Math.max(1, Math.floor((room + KEY_COLUMN_GAP) / (SPARE_KEY_WIDTH + KEY_COLUMN_GAP)));
   const shape = { columns, columnWidth: (room - (columns - 1) * KEY_COLUMN_GAP) / columns, maxLines: 2 };
   const { lines } = keyLineCounts(texts, shape, options.font);
-  // Room for as many again: the smaller flower above it may leave more names over.
-  const margin = Array.from({ length: texts.length }, () => lines[0] ?? 1);
+  // Room for a few more: the smaller flower above it may leave more names over.
+  const margin = Array.from({ length: Math.ceil(texts.length / 4) + columns }, () => lines[0] ?? 1);
   const height = keyHeight([...lines, ...margin], shape, options.font);
   if (height + LABEL_GUTTER > options.height / 3) return null;
   const rect = { x: options.padding, y: options.height - options.padding - height, width: room, height };
   return { rect, shape };
 }
-

@@ -2,21 +2,14 @@ import type { Circle } from '../boxes.js';
 import { normalizeAngle, type Point, pointRadial, segmentDistance } from '../polar.js';
 import { type Font, LINE_HEIGHT } from '../text-metrics.js';
 import { dodgeWithin } from './dodge-line.js';
-import {
-  type FlowerHull,
-  type HullExit,
-  hullEndReach,
-  hullExit,
-  hullSideReach,
-  staysOutside,
-} from './flower-hull.js';
+import { type FlowerHull, type HullExit, hullEndReach, hullExit, hullSideReach, staysOutside } from './flower-hull.js';
 import { nameLines, type Wrapping } from './name-lines.js';
 import type { Rect } from './name-key.js';
 import { splitSides } from './ring-sides.js';
 import { rectsOverlap, segmentHitsRect, segmentsCross } from './segments.js';
 
-/** Which side of the flower a name is set on; `key` for a name in the numbered key. */
-export const LABEL_SIDES = ['left', 'right', 'below', 'above', 'key'] as const;
+/** Where a name is set: on a side of the flower, inside its petal beside its mark, or in the numbered key. */
+export const LABEL_SIDES = ['left', 'right', 'below', 'above', 'inside', 'key'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
 
 /** A mark to name, relative to the flower's centre. */
@@ -80,6 +73,11 @@ const ANCHOR_GAP = 3;
 const NUDGES = [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4, 0.5, -0.5, 0.6, -0.6];
 /** Sampling step (pixels) when finding where a name may sit for its leader to stay outside the flower. */
 const SAMPLE_STEP = 16;
+/**
+ * How far from its way out a name may be looked for (pixels): beyond it, its leader would read as a long line
+ * across the page, and the search would cost more than it is worth.
+ */
+const SEARCH_REACH = 320;
 /** The ends of a run of places are then found to within this (pixels). */
 const RUN_PRECISION = 0.5;
 
@@ -103,7 +101,17 @@ function exitFor(mark: NameMark, others: readonly Circle[], hull: FlowerHull): H
   for (const nudge of NUDGES) {
     const angle = base + nudge;
     const exit = hullExit(hull, Math.sin(angle), -Math.cos(angle), mark);
-    if (near.every((other) => segmentDistance(other, mark, exit.point) >= other.r + 1.5)) return exit;
+    const { x, y } = exit.point;
+    // Only marks near the leg can be in its way: a box test first, the exact distance then.
+    const blocked = near.some(
+      (other) =>
+        other.x + other.r + 2 > Math.min(mark.x, x) &&
+        other.x - other.r - 2 < Math.max(mark.x, x) &&
+        other.y + other.r + 2 > Math.min(mark.y, y) &&
+        other.y - other.r - 2 < Math.max(mark.y, y) &&
+        segmentDistance(other, mark, exit.point) < other.r + 1.5,
+    );
+    if (!blocked) return exit;
   }
   return null;
 }
@@ -153,23 +161,24 @@ function boundary(inside: number, outside: number, ok: (position: number) => boo
  * The run of positions in [`from`, `to`] where `ok` holds that holds `ideal`, or the nearest one: sampled every
  * {@link SAMPLE_STEP} pixels, its ends then found by bisection. `null` when `ok` holds nowhere sampled.
  */
-function runNear(from: number, to: number, ideal: number, test: (position: number) => boolean): [number, number] | null {
+function runNear(
+  from: number,
+  to: number,
+  ideal: number,
+  test: (position: number) => boolean,
+): [number, number] | null {
   if (to < from) return null;
   const count = Math.max(1, Math.ceil((to - from) / SAMPLE_STEP));
   const at = (k: number) => from + ((to - from) * k) / count;
   const known = new Map<number, boolean>();
   const ok = (k: number) => {
-    let value = known.get(k);
-    if (value === undefined) known.set(k, (value = test(at(k))));
+    const seen = known.get(k);
+    if (seen !== undefined) return seen;
+    const value = test(at(k));
+    known.set(k, value);
     return value;
   };
-  // Outwards from the sample nearest the ideal: the first that holds is in the nearest run.
-  const start = Math.max(0, Math.min(count, Math.round(((ideal - from) / (to - from || 1)) * count)));
-  let best = -1;
-  for (let d = 0; d <= count && best < 0; d++) {
-    if (start - d >= 0 && ok(start - d)) best = start - d;
-    else if (start + d <= count && ok(start + d)) best = start + d;
-  }
+  const best = nearestHolding(Math.round(((ideal - from) / (to - from || 1)) * count), count, ok);
   if (best < 0) return null;
   let low = best;
   while (low > 0 && ok(low - 1)) low--;
@@ -179,6 +188,16 @@ function runNear(from: number, to: number, ideal: number, test: (position: numbe
     low > 0 ? boundary(at(low), at(low - 1), test) : at(low),
     high < count ? boundary(at(high), at(high + 1), test) : at(high),
   ];
+}
+
+/** The sample nearest `start` (clamped to 0…`count`) where `ok` holds, looking outwards; −1 when none does. */
+function nearestHolding(start: number, count: number, ok: (k: number) => boolean): number {
+  const from = Math.max(0, Math.min(count, start));
+  for (let d = 0; d <= count; d++) {
+    if (from - d >= 0 && ok(from - d)) return from - d;
+    if (from + d <= count && ok(from + d)) return from + d;
+  }
+  return -1;
 }
 
 interface Pending {
@@ -237,17 +256,29 @@ function setColumn(column: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bo
     ) + NAME_GUTTER;
   const anchorAt = (name: Pending, cy: number) => ({ x: sign * (xAt(name, cy) - ANCHOR_GAP), y: cy });
   const edge = sign === 1 ? bounds.right : -bounds.left;
+  // The rows' extent: a name clear of it in height needs no closer look at them.
+  const rowTop = Math.min(...rows.map((row) => Math.min(row.top, ...row.leader.map((p) => p.y))));
+  const rowBottom = Math.max(...rows.map((row) => Math.max(row.top + row.height, ...row.leader.map((p) => p.y))));
   const fits = (name: Pending, cy: number) => {
     const near = xAt(name, cy);
-    if (near + name.width > edge + 1e-6 || !staysOutside(name.exiting.exit, anchorAt(name, cy))) return false;
+    if (near + name.width > edge + 1e-6) return false;
+    const anchor = { x: sign * (near - ANCHOR_GAP), y: cy };
+    if (!staysOutside(name.exiting.exit, anchor)) return false;
+    const top = cy - name.height / 2;
+    const low = Math.min(top, name.exiting.exit.point.y);
+    const high = Math.max(top + name.height, name.exiting.exit.point.y);
+    if (high + NAME_GAP < rowTop || low - NAME_GAP > rowBottom) return true;
     // Clear of the rows above and below the flower, set first: their names and their leaders.
-    const box = { x: sign === 1 ? near : -near - name.width, y: cy - name.height / 2, width: name.width, height: name.height };
-    return rows.every((row) => clearOfName(box, name.exiting.exit.point, anchorAt(name, cy), row));
+    const box = { x: sign === 1 ? near : -near - name.width, y: top, width: name.width, height: name.height };
+    return rows.every((row) => clearOfName(box, name.exiting.exit.point, anchor, row));
   };
   const { kept, centres, left } = dodgeAlong(column, {
     limit: (name) =>
-      runNear(bounds.top + name.height / 2, bounds.bottom - name.height / 2, name.exiting.exit.point.y, (cy) =>
-        fits(name, cy),
+      runNear(
+        Math.max(bounds.top + name.height / 2, name.exiting.exit.point.y - SEARCH_REACH),
+        Math.min(bounds.bottom - name.height / 2, name.exiting.exit.point.y + SEARCH_REACH),
+        name.exiting.exit.point.y,
+        (cy) => fits(name, cy),
       ),
     ideal: (name) => name.exiting.exit.point.y,
     size: (name) => name.height,
@@ -281,8 +312,11 @@ function setRow(row: Pending[], sign: 1 | -1, hull: FlowerHull, bounds: Bounds) 
     yAt(name, cx) + name.height <= edge + 1e-6 && staysOutside(name.exiting.exit, anchorAt(name, cx));
   const { kept, centres, left } = dodgeAlong(row, {
     limit: (name) =>
-      runNear(bounds.left + name.width / 2, bounds.right - name.width / 2, name.exiting.exit.point.x, (cx) =>
-        fits(name, cx),
+      runNear(
+        Math.max(bounds.left + name.width / 2, name.exiting.exit.point.x - SEARCH_REACH),
+        Math.min(bounds.right - name.width / 2, name.exiting.exit.point.x + SEARCH_REACH),
+        name.exiting.exit.point.x,
+        (cx) => fits(name, cx),
       ),
     ideal: (name) => name.exiting.exit.point.x,
     size: (name) => name.width,
@@ -365,7 +399,11 @@ export function placeRingNames(
     ];
   });
   const split = splitSides(
-    pending.map(({ column, row }) => ({ angle: column.exiting.angle, height: column.height + NAME_GAP, width: row.width })),
+    pending.map(({ column, row }) => ({
+      angle: column.exiting.angle,
+      height: column.height + NAME_GAP,
+      width: row.width,
+    })),
     {
       rows: plan.rowLines > 0,
       columns: plan.columnWidth !== null,

@@ -93,14 +93,26 @@ function evenSplit(items: readonly SideItem[], before: number, after: number, fl
 export function splitSides(items: readonly SideItem[], options: SideOptions): SideSplit {
   const all = items.map((_, i) => i);
   if (!options.columns) {
-    const above = clockwise(items, all.filter((i) => inArc(items[i]?.angle ?? 0, 1.5 * Math.PI, 0.5 * Math.PI)), 1.5 * Math.PI);
+    const above = clockwise(
+      items,
+      all.filter((i) => inArc(items[i]?.angle ?? 0, 1.5 * Math.PI, 0.5 * Math.PI)),
+      1.5 * Math.PI,
+    );
     const up = new Set(above);
-    const below = clockwise(items, all.filter((i) => !up.has(i)), 0.5 * Math.PI).reverse();
+    const below = clockwise(
+      items,
+      all.filter((i) => !up.has(i)),
+      0.5 * Math.PI,
+    ).reverse();
     return { left: [], right: [], above, below };
   }
   const arc = (axis: number) =>
     options.rows
-      ? clockwise(items, all.filter((i) => inArc(items[i]?.angle ?? 0, axis - ROW_ARC, axis + ROW_ARC)), axis - ROW_ARC)
+      ? clockwise(
+          items,
+          all.filter((i) => inArc(items[i]?.angle ?? 0, axis - ROW_ARC, axis + ROW_ARC)),
+          axis - ROW_ARC,
+        )
       : [];
   const top = arc(0);
   const bottom = arc(Math.PI);
@@ -111,8 +123,22 @@ export function splitSides(items: readonly SideItem[], options: SideOptions): Si
   // Fixed: clearly on one side. Flexible: near the vertical axis, where no row took them.
   const near = (angle: number, axis: number) => Math.abs(normalizeAngle(angle - axis + Math.PI) - Math.PI) < CROSS_OVER;
   // A row with names sits between the columns' ends: none of them may then cross over there.
-  const flexTop = top.length > 0 ? [] : clockwise(items, rest.filter((i) => near(items[i]?.angle ?? 0, 0)), TAU - CROSS_OVER);
-  const flexBottom = bottom.length > 0 ? [] : clockwise(items, rest.filter((i) => near(items[i]?.angle ?? 0, Math.PI)), Math.PI - CROSS_OVER);
+  const flexTop =
+    top.length > 0
+      ? []
+      : clockwise(
+          items,
+          rest.filter((i) => near(items[i]?.angle ?? 0, 0)),
+          TAU - CROSS_OVER,
+        );
+  const flexBottom =
+    bottom.length > 0
+      ? []
+      : clockwise(
+          items,
+          rest.filter((i) => near(items[i]?.angle ?? 0, Math.PI)),
+          Math.PI - CROSS_OVER,
+        );
   const flexible = new Set([...flexTop, ...flexBottom]);
   const spilled = new Set([...topSpill.first, ...topSpill.last, ...bottomSpill.first, ...bottomSpill.last]);
   const fixed = rest.filter((i) => !flexible.has(i) && !spilled.has(i));

@@ -101,3 +101,23 @@ export function segmentEntersPolygon(a: Point, b: Point, polygon: readonly Point
     if (segmentsCross(a, b, polygon[i] as Point, polygon[(i + 1) % polygon.length] as Point)) return true;
   return false;
 }
+
+/** Distance from `p` to segment a–b. */
+function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+}
+
+/** Whether segments a–b and c–d meet or pass closer than `gap` (two leaders must read as two lines). */
+export function segmentsNear(a: Point, b: Point, c: Point, d: Point, gap: number): boolean {
+  if (segmentsCross(a, b, c, d)) return true;
+  return (
+    pointSegmentDistance(a, c, d) < gap ||
+    pointSegmentDistance(b, c, d) < gap ||
+    pointSegmentDistance(c, a, b) < gap ||
+    pointSegmentDistance(d, a, b) < gap
+  );
+}

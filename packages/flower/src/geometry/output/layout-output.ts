@@ -45,7 +45,7 @@ export interface LayoutParts {
 export function toItemLabel(name: PlacedName, cx: number, cy: number, fontSize: number): ItemLabelLayout {
   const left = cx + name.left;
   const top = cy + name.top;
-  const anchor = name.side === 'left' ? 'end' : name.side === 'right' || name.side === 'key' ? 'start' : 'middle';
+  const anchor = name.side === 'left' ? 'end' : name.side === 'above' || name.side === 'below' ? 'middle' : 'start';
   const x = anchor === 'start' ? left : anchor === 'end' ? left + name.width : left + name.width / 2;
   const lineHeight = fontSize * LINE_HEIGHT;
   return {
@@ -138,7 +138,12 @@ function keyEntryLayout(entry: KeyEntry, fontSize: number): NameKeyLayout['entri
       textAnchor: 'end',
       fontSize,
       fontWeight: 'bold',
-      box: { x: round(entry.box.x), y: round(entry.box.y), width: round(entry.numberX - entry.box.x), height: round(lineHeight) },
+      box: {
+        x: round(entry.box.x),
+        y: round(entry.box.y),
+        width: round(entry.numberX - entry.box.x),
+        height: round(lineHeight),
+      },
       rotate: 0,
       truncated: false,
     },
@@ -148,7 +153,12 @@ function keyEntryLayout(entry: KeyEntry, fontSize: number): NameKeyLayout['entri
       textAnchor: 'start',
       fontSize,
       fontWeight: 'normal',
-      box: { x: round(entry.textX), y: round(entry.box.y), width: round(entry.textWidth), height: round(entry.box.height) },
+      box: {
+        x: round(entry.textX),
+        y: round(entry.box.y),
+        width: round(entry.textWidth),
+        height: round(entry.box.height),
+      },
       rotate: 0,
       truncated: entry.truncated,
     },
@@ -172,15 +182,27 @@ function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLay
   const font = parts.options.font;
   let set = layoutKey(requests, key.rect, key.shape, font);
   if (!set.complete) set = layoutKey(requests, key.rect, { ...key.shape, maxLines: 1 }, font);
+  // The key's box is what its entries take (its place may have been planned for more).
+  const bottom = Math.max(key.rect.y, ...set.entries.map((entry) => entry.box.y + entry.box.height));
   return {
     box: {
       x: round(key.rect.x),
       y: round(key.rect.y),
       width: round(key.rect.width),
-      height: round(key.rect.height),
+      height: round(bottom - key.rect.y),
     },
     entries: set.entries.map((entry) => keyEntryLayout(entry, font.size)),
   };
+}
+
+/**
+ * The drawing's height: the one asked for; when the drawing grew to hold a key under the flower (`maxHeight`), just
+ * what the key's entries take, never less than asked.
+ */
+function drawingHeight({ options, frame }: LayoutParts, key: NameKeyLayout | null): number {
+  if (!key || frame.asked === frame.height) return options.height;
+  const bottom = key.box.y + key.box.height;
+  return Math.max(frame.asked, Math.min(frame.height, Math.ceil(bottom + options.padding)));
 }
 
 /**
@@ -235,9 +257,10 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
   const ys = [...outline.map((p) => p.y), -frame.heartRadius, frame.heartRadius];
   const x0 = Math.min(...xs);
   const y0 = Math.min(...ys);
+  const key = keyLayout(parts, marks);
   return {
     width: options.width,
-    height: options.height,
+    height: drawingHeight(parts, key),
     cx: round(cx),
     cy: round(cy),
     radius: round(frame.radius),
@@ -260,7 +283,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
     badges: placement.badges.map((badge) => badgeLayout(badge, parts, { cx, cy })),
     labels,
     numbers,
-    key: keyLayout(parts, marks),
+    key,
     hidden: model.hidden,
   };
 }

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Example } from './example.js';
+import { exampleSource } from './example.js';
+import { pinned } from './pinned.js';
+import { CATALOGUE, newSite } from './site-files.js';
+
+const run = promisify(execFile);
+
+/**
+ * A Next.js app (app router), exported as a static site: a server component draws the flower into the HTML at build
+ * time with `renderFleurHtml`, a client component registers the element from the installed package (bundled by
+ * Next), and the element takes the drawing over; the page names the chosen offer from `fleur-select`.
+ */
+export const nextExample: Example = {
+  name: 'next',
+  summary:
+    'a Next.js app (app router, static export) drawing the flower in a server component, taken over by the element',
+  async build(project) {
+    const root = newSite(project, exampleSource('next'), 'next');
+    copyFileSync(CATALOGUE, join(root, 'public', 'catalogue.json'));
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...['next', 'react', 'react-dom'].map(pinned)],
+      { cwd: project.folder },
+    );
+    // As an author's shell runs it: a test runner's NODE_ENV=test is not a production build.
+    await run(join(project.folder, 'node_modules', '.bin', 'next'), ['build'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    return { root: join(root, 'out'), page: '/index.html', headers: {}, serverRendered: true };
+  },
+};
