@@ -7,9 +7,13 @@ import type { OnDemandView } from './render-on-demand.js';
 /** The last page laid out for print, and what it was laid out from (a print renders several times). */
 let last: { key: readonly unknown[]; page: PageLayout } | undefined;
 
-function memoPage(request: PageRequest): PageLayout {
+/**
+ * The page for `request`, laid out again only when what it depends on changed. The screen's layout stands for the
+ * element's font: the element lays its drawing out again when its font's metrics change.
+ */
+function memoPage(request: PageRequest, screen: unknown): PageLayout {
   const { context } = request;
-  const key = [context.catalogue, context.lang, request.petal, request.petalSize, request.measureText];
+  const key = [context.catalogue, context.lang, request.petal, request.petalSize, request.measureText, screen];
   if (!last || key.some((value, i) => value !== last?.key[i])) last = { key, page: elementPage(request) };
   return last.page;
 }
@@ -31,5 +35,5 @@ export function printPage(view: OnDemandView): TemplateResult | typeof nothing {
     measureText: view.measureText,
     state: { matching: view.matching, selected: view.selected, spotlight: view.spotlight },
   };
-  return html`<div class="fleur__print-page">${pageTemplate(request, memoPage(request))}</div>`;
+  return html`<div class="fleur__print-page">${pageTemplate(request, memoPage(request, view.layout))}</div>`;
 }
