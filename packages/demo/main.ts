@@ -40,7 +40,7 @@ for (const type of ['fleur-select', 'fleur-filter', 'fleur-zoom', 'fleur-error']
     log?.prepend(entry);
   });
 
-// Deep links for screenshots and reviews: ?selected=semi-de-paris&petal=social&theme=dark&dense=500 …
+// Deep links for screenshots and reviews: ?selected=semi-de-paris&petal=social&theme=dark&dense=500&titles=full …
 const params = new URLSearchParams(location.search);
 const harmonie = document.querySelector<FleurPleineSante>('#harmonie');
 // Every attribute of the element (its public properties, kebab-cased) except the page's own `lang`.
@@ -53,4 +53,12 @@ if (params.has('lang')) setLanguage(params.get('lang') === 'en' ? 'en' : 'fr');
 if (params.has('dense') && harmonie) {
   const { syntheticCatalogue } = await import('../../tests/fixtures/synthetic-catalogue.js');
   harmonie.catalogue = syntheticCatalogue({ items: Number(params.get('dense')) || 500 });
+}
+// The catalogue as an editor first writes it (no short titles): ?titles=full.
+if (params.get('titles') === 'full' && harmonie) {
+  const [{ withoutShortTitles }, response] = await Promise.all([
+    import('../../tests/fixtures/label-grid.js'),
+    fetch('./harmonie-mutuelle-2023.json'),
+  ]);
+  harmonie.catalogue = withoutShortTitles(await response.json());
 }

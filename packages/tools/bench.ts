@@ -260,3 +260,21 @@ for (const [name, { parse, layout, render: toMarkup }] of node)
   console.log(
     `${name.padEnd(11)} | ${pad(format(parse), 8)} | ${pad(format(layout), 8)} | ${pad(format(toMarkup), 8)}`,
   );
+
+// The label engine (issue "Names for any catalogue"): budgets at 1200 × 900, then the label-quality grid.
+const harmonieParsed = parseCatalogue(harmonieText);
+if (!harmonieParsed.ok) throw new Error('the Harmonie catalogue does not validate');
+const names = [
+  ['Harmonie 73, names', harmonieParsed.catalogue, 10],
+  ['500 items', syntheticCatalogue({ items: 500, seed: 7 }), 30],
+] as const;
+console.log('\nNames at 1200 × 900 in Node, medians after warm-up (ms):');
+for (const [name, catalogue, budget] of names) {
+  const ms = medianTime(() => layoutFlower(catalogue, { width: 1200, height: 900, locale: 'fr' }));
+  console.log(`${name.padEnd(20)} | ${pad(format(ms), 8)} | budget ≤ ${budget}`);
+}
+const { labelQuality, labelQualityTable } = await import('./bench/label-quality.js');
+console.log(
+  "\nLabel quality, page shapes × catalogues (crossings, foreign petals, overlaps and outside by the tests' own geometry):",
+);
+console.log(labelQualityTable(labelQuality()));

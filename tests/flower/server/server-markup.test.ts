@@ -134,7 +134,11 @@ describe('renderFleurHtml: the element rendered ahead of time', () => {
       const markup = await renderFleurHtml(harmonie, { width: WIDTH, lang: 'fr', src: '/c.json', noControls: true });
       expect(markup).toMatch(/^<fleur-pleine-sante lang="fr" src="\/c.json" no-controls data-fleur-width="640"/);
       expect(markup).toContain('<template shadowroot="open" shadowrootmode="open">');
-      expect(markup.match(/part="item"/g)?.length).toBe(harmonie.items.length - 3); // three in the count badge
+      // Every item is a mark or in a count badge's list, every mark named (beside it or in the key).
+      const marks = markup.match(/part="item"/g)?.length ?? 0;
+      const badged = [...markup.matchAll(/data-item-ids="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(' ')).length;
+      expect(marks + badged).toBe(harmonie.items.length);
+      expect(markup.match(/part="item-label"/g)?.length).toBe(marks);
       expect(markup).toContain('part="legend"');
       expect(markup).toContain('fleur__print-table--static');
       expect(markup.match(/tabindex="0"/g)?.length).toBe(1);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { estimatedWidth, type TextMeasurer } from '../geometry/index.js';
 
 /**
@@ -6,9 +6,14 @@ import { estimatedWidth, type TextMeasurer } from '../geometry/index.js';
  * (the `--fleur-font-family` token, through the private `--_font`), each string measured once per font. A new
  * measurer — so a new layout — once a web font finishes loading (a name measured in the fallback font could overlap
  * its neighbour when the real one arrives) or when {@link FontMetricsController.refresh} finds another family.
+ *
+ * On a server, and for an element that took over markup laid out with the layout's built-in widths
+ * ({@link FontMetricsController.useBuiltin}), there is no measurer: the layout uses its built-in table, as the server
+ * did, so nothing the server drew moves.
  */
 export class FontMetricsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
+  #builtin = isServer;
   #measure: TextMeasurer | undefined;
   #family: string | undefined;
   #context: CanvasRenderingContext2D | null | undefined;
@@ -19,26 +24,37 @@ export class FontMetricsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
+    if (!isServer) document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
+    if (!isServer) document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
   }
 
-  /** The measurer for the element's font; the first call reads the computed font family (one style read). */
-  get measure(): TextMeasurer {
+  /**
+   * The measurer for the element's font (`undefined`: the layout's built-in widths); the first call reads the computed
+   * font family (one style read).
+   */
+  get measure(): TextMeasurer | undefined {
+    if (this.#builtin) return undefined;
     this.#measure ??= this.#measurer(this.#readFamily());
     return this.#measure;
   }
 
+  /** Lays out with the built-in widths from now on: the element adopted markup a server laid out with them. */
+  useBuiltin(): void {
+    this.#builtin = true;
+  }
+
   /** Reads the font family again (after the page changed its font tokens): a new measurer if it changed. */
   refresh(): void {
+    if (this.#builtin) return;
     const family = this.#readFamily();
     if (family !== this.#family) this.#measure = this.#measurer(family);
   }
 
   readonly #fontsLoaded = (): void => {
+    if (this.#builtin) return;
     this.#measure = undefined;
     this.#host.requestUpdate();
   };

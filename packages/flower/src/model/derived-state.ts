@@ -35,7 +35,7 @@ export class DerivedState {
       petal: string | null,
       petalSize: PetalSize,
       heartLabel: string,
-      measureText: TextMeasurer,
+      measureText: TextMeasurer | undefined,
     ): FlowerLayout =>
       layoutFlower(catalogue, { width, height, maxHeight, locale, petal, petalSize, heartLabel, measureText }),
   );

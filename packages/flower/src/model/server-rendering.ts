@@ -2,9 +2,10 @@
  * What markup rendered ahead of time (`renderFleurHtml`) tells the element that adopts it, so the element lays out
  * exactly as the server did and can tell when its catalogue is no longer the one drawn.
  *
- * The text metrics the layout measured names with: today the built-in DejaVu Sans width table, the same in Node and
- * browsers. A measurer that differs between server and client (a font's metrics, canvas `measureText`) names itself
- * here; an element that cannot lay out with the named metrics redraws instead of adopting.
+ * The text metrics the layout measured names with on the server: the built-in DejaVu Sans width table, the same in
+ * Node and browsers. An element drawn in the browser alone measures with canvas `measureText` in its own font; one
+ * that adopts markup naming these metrics keeps them (see `FontMetricsController.useBuiltin`), so nothing moves. An
+ * element that cannot lay out with the named metrics redraws instead of adopting.
  */
 export const TEXT_METRICS = 'builtin-dejavu-sans';
 

@@ -36,7 +36,7 @@ import { DerivedState } from '../../model/derived-state.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
-import { SERVER_ATTRIBUTES } from '../../model/server-rendering.js';
+import { SERVER_ATTRIBUTES, TEXT_METRICS } from '../../model/server-rendering.js';
 import { loadedReadingParts, loadReadingParts } from './reading-parts-loader.js';
 import type { TakeOver } from './take-over.js';
 
@@ -274,6 +274,8 @@ export class FleurPleineSante extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (isServer || !this.shadowRoot) return super.createRenderRoot();
     this.serverRoot = this.shadowRoot;
+    // Laid out with the built-in widths on the server: so it stays, or the names would move once adopted.
+    if (this.getAttribute(SERVER_ATTRIBUTES.metrics) === TEXT_METRICS) this.fontMetrics.useBuiltin();
     void import('./take-over.js').then(({ takeOver }) => {
       this.takeOver = takeOver;
       this.requestUpdate();
