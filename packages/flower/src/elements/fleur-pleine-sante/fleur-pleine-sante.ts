@@ -12,6 +12,7 @@ import {
   PETAL_SIZES,
   type PetalSize,
   type TextMeasurer,
+  estimatedWidth,
 } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { FontMetricsController } from '../../controllers/font-metrics-controller.js';
@@ -518,7 +519,8 @@ export class FleurPleineSante extends LitElement {
   }
 
   /** Measures text in the element's font, reading that font on the first call. */
-  private readonly measureText: TextMeasurer = (text, size, weight) => this.fontMetrics.measure(text, size, weight);
+  private readonly measureText: TextMeasurer = (text, size, weight) =>
+    (this.fontMetrics.measure ?? estimatedWidth)(text, size, weight);
 
   /** What the parts drawn after the first flower read of the element's state. */
   private onDemand(context: ReadingContext): OnDemandView {

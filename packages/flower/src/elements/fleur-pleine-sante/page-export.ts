@@ -20,7 +20,8 @@ export interface PageRequest {
   readonly height: number;
   readonly petal: string | null;
   readonly petalSize: PetalSize;
-  readonly measureText: TextMeasurer;
+  /** The element's measurer; absent, the layout's built-in widths (as for markup taken over from a server). */
+  readonly measureText: TextMeasurer | undefined;
   readonly state: PageState;
 }
 
@@ -34,7 +35,7 @@ export function elementPage(request: PageRequest): PageLayout {
     petal: request.petal,
     petalSize: request.petalSize,
     heartLabel: context.messages.heart,
-    measureText: request.measureText,
+    ...(request.measureText ? { measureText: request.measureText } : {}),
   });
 }
 
