@@ -9,15 +9,17 @@
 // room — and `npm test` fails past them. Lower them as the bundle shrinks; raise one only in a commit that says what
 // the bytes buy (total 54.5 → 55.0 KB: petals' short names; 55.0 → 56.3 KB: adopting server markup — its gate in the
 // main file, html/svg templates kept as written so their digests match the server's — and the interaction's chunk
-// boundary). History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip
+// boundary; 65.2 → 68.3 KB: the kit's page in the reading parts — its layout, template and styles, the print that
+// draws it, the export that embeds the page's own font; first load 51.8 → 51.9 KB: toSVG()'s page request and the
+// printed page's place in the template). History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip
 // styles and zoom animation after the first paint).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 40 * 1024;
 const TOTAL_BUDGET = 53 * 1024;
-const FIRST_LOAD_CEILING = 51.8 * 1024;
-const TOTAL_CEILING = 65.2 * 1024;
+const FIRST_LOAD_CEILING = 51.9 * 1024;
+const TOTAL_CEILING = 68.3 * 1024;
 /** The takeover chunk (Lit's hydration), which only pages holding server-rendered markup fetch. */
 const TAKE_OVER_CEILING = 2.6 * 1024;
 const TAKE_OVER = /^fleur-take-over-/;

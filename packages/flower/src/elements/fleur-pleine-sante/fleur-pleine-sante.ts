@@ -6,14 +6,7 @@ import { CatalogueSourceController } from '../../controllers/catalogue-source-co
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { FleurErrorEvent } from '../../events/error.js';
-import {
-  type FlowerLayout,
-  type ItemLabelLayout,
-  PETAL_SIZES,
-  type PetalSize,
-  type TextMeasurer,
-  estimatedWidth,
-} from '../../geometry/index.js';
+import { type FlowerLayout, type ItemLabelLayout, PETAL_SIZES, type PetalSize } from '../../geometry/index.js';
 import { drawingSize } from '../../model/drawing-size.js';
 import { FontMetricsController } from '../../controllers/font-metrics-controller.js';
 import { FILTER_LISTS, type Filters } from '../../model/filters.js';
@@ -518,10 +511,6 @@ export class FleurPleineSante extends LitElement {
     else this.readingParts.getAfterPaint();
   }
 
-  /** Measures text in the element's font, reading that font on the first call. */
-  private readonly measureText: TextMeasurer = (text, size, weight) =>
-    (this.fontMetrics.measure ?? estimatedWidth)(text, size, weight);
-
   /** What the parts drawn after the first flower read of the element's state. */
   private onDemand(context: ReadingContext): OnDemandView {
     return {
@@ -536,9 +525,7 @@ export class FleurPleineSante extends LitElement {
       openBadge: this.badgeList.open,
       printing: this.print.printing,
       petalSize: this.petalSize,
-      // Read when the printed page lays out, never before: a server render has no computed style to read.
-      measureText: this.measureText,
-      spotlight: this.noControls && this.selectedItem ? new Set(this.selectedItem.factors) : undefined,
+      measureText: this.fontMetrics.measure,
       staticTable: isServer || this.serverRoot !== undefined,
       showControls: !this.noControls,
       compact: this.resize.size.width > 0 && this.resize.size.width < 640,

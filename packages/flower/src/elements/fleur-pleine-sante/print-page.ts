@@ -33,7 +33,12 @@ export function printPage(view: OnDemandView): TemplateResult | typeof nothing {
     petal: view.petal ?? null,
     petalSize: view.petalSize,
     measureText: view.measureText,
-    state: { matching: view.matching, selected: view.selected, spotlight: view.spotlight },
+    state: {
+      matching: view.matching,
+      selected: view.selected,
+      // An offer page (no controls) spotlights its selected offer's factors, as its drawing does.
+      spotlight: !view.showControls && view.selectedItem ? new Set(view.selectedItem.factors) : undefined,
+    },
   };
   return html`<div class="fleur__print-page">${pageTemplate(request, memoPage(request, view.layout))}</div>`;
 }

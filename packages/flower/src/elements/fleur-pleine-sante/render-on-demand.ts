@@ -30,9 +30,8 @@ export interface OnDemandView {
   readonly printing: boolean;
   /** How the element lays out its drawing: the printed page lays out the same way. */
   readonly petalSize: PetalSize;
-  readonly measureText: TextMeasurer;
-  /** The offer-page spotlight (the selected item's factors), as the drawing shows it. */
-  readonly spotlight: ReadonlySet<string> | undefined;
+  /** Absent: the layout's built-in widths (on a server, or for markup taken over from one). */
+  readonly measureText: TextMeasurer | undefined;
   /**
    * Markup rendered ahead of time carries the table of every item for readers without script: in print, and to
    * screen readers (not shown on screen). The element drops it once it takes the markup over.
