@@ -52,3 +52,4 @@ export {
   truncateText,
 } from './text-metrics.js';
 export type { Box } from './boxes.js';
+export { namePreview } from './labels/name-preview.js';
