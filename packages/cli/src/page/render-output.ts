@@ -43,8 +43,14 @@ export async function renderOutput(catalogue: Catalogue, settings: RenderSetting
   const font = kitFont();
   const rendered = renderStaticPage(catalogue, settings, font);
   if (settings.format === 'pdf') return pdfOutput(catalogue, settings, rendered.markup);
-  const mode = settings.format === 'png' && settings.text !== 'system' ? 'system' : settings.text;
-  const svg = await pageSvgDocument(catalogue, rendered, settings.theme, mode, font);
+  // A PNG's rasteriser is handed the font itself: its SVG only names it.
+  const svg = await pageSvgDocument(
+    catalogue,
+    rendered,
+    settings.theme,
+    settings.format === 'png' ? 'system' : settings.text,
+    font,
+  );
   if (settings.format === 'svg') return svg;
   const fitWidth = Math.round(settings.width * settings.scale);
   return (settings.text === 'system' ? systemResvg(svg, fitWidth) : kitResvg(svg, fitWidth, font)).render().asPng();
