@@ -45,12 +45,16 @@ export interface FlowerSvgView extends TextContext {
 
 /**
  * A name's lines as `<tspan>`s whose text, read in order, is the name: the space between two lines goes where it
- * cannot move the text — at the end of a line set from its start, at the start of a line set from its end.
+ * cannot move the text — at the end of a line set from its start, at the start of a line set from its end — and
+ * none after a hyphen the line broke at.
  */
 function nameLines(lines: readonly TextLine[], anchor: TextLabel['textAnchor']): SVGTemplateResult[] {
   const last = lines.length - 1;
+  // No space where a line breaks a hyphenated word after its hyphen ("socio-" / "professionnelle").
+  const joined = (i: number) => (lines[i]?.text.endsWith('-') ? '' : ' ');
   return lines.map((line, i) => {
-    const text = anchor === 'end' ? `${i > 0 ? ' ' : ''}${line.text}` : `${line.text}${i < last ? ' ' : ''}`;
+    const text =
+      anchor === 'end' ? `${i > 0 ? joined(i - 1) : ''}${line.text}` : `${line.text}${i < last ? joined(i) : ''}`;
     return svg`<tspan x=${line.x} y=${line.y} dominant-baseline="central">${text}</tspan>`;
   });
 }
