@@ -103,13 +103,14 @@ function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
 }
 
 /**
- * The drawn radius of a mark: a mark carrying a number grows, within its target, to hold the number's digits with a
- * ring of its colour around them (a number printed over a small shape would hide it).
+ * The drawn radius of a mark: a mark carrying a number fills its target, so its digits sit inside it with a ring of
+ * its colour around them (a number printed over a small shape would hide it).
  */
 function shapeRadius(mark: MarkLayout): number {
   if (mark.number === null) return mark.r;
+  // Every numbered mark the same size, as pins on a map: its target's size, or what its digits need.
   const digits = String(mark.number).length * DIGIT_WIDTH * NUMBER_FONT_SIZE;
-  return Math.max(mark.r, Math.min(mark.hitRadius - 1, digits / 2 + 4));
+  return Math.max(mark.r, mark.hitRadius - 1, digits / 2 + 4);
 }
 
 /** The leader from a mark to its name (drawn under the marks, inside the mark's petal group). */
