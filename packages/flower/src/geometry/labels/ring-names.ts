@@ -18,7 +18,7 @@ export interface NameMark {
   /** The name: the item's short title, else its title. */
   text: string;
   /** The name's balanced wrappings on 1 to 3 lines, computed on first use. */
-  wraps: () => readonly Wrapping[];
+  wraps: () => Iterable<Wrapping>;
   x: number;
   y: number;
   /** Radius of the drawn mark: leaders start at its edge and keep clear of other marks by it. */
@@ -149,8 +149,7 @@ function uncrossed(ways: { mark: NameMark; exit: HullExit }[]): { mark: NameMark
 /** A name's lines and box size, set to at most `width` and `maxLines`. */
 function setName(mark: NameMark, width: number, maxLines: number, font: Font) {
   // The fewest lines that fit: a short name reads best on one line, in a column as in a row.
-  const wraps = mark.wraps().filter((wrap) => wrap.lines.length <= maxLines);
-  const set = nameLines(mark.text, wraps, width, maxLines, font);
+  const set = nameLines(mark.text, mark.wraps(), width, maxLines, font);
   return { ...set, height: set.lines.length * font.size * LINE_HEIGHT };
 }
 
