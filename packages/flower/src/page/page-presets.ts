@@ -2,9 +2,10 @@
  * Named page sizes for the kit's pages: the page's size in CSS pixels (what the layout sees) and on paper in points.
  * A4 is 210 × 297 mm (595.28 × 841.89 pt); a 16:9 slide 13.333 × 7.5 in (960 × 540 pt), the size slide software
  * opens by default. The pixel sizes are denser than 96 per inch (about 1.55 px per point on A4, 1.67 on the slide):
- * at 96 px per inch an A4 page leaves the flower too little room to name every item beside its mark (29 of
- * Harmonie's 73 in a key and 44 in count badges), at these sizes it names them all (70 beside their marks, 3 in
- * the key), set at about 8.4 pt on paper (13 px). `tablePages`: a printed document continues with the table of
+ * at 96 px per inch an A4 landscape page leaves the flower too little room to name every item (Harmonie: 48 of its
+ * 73 in a key, 25 only counted in badges); at these sizes A4 landscape and the slide name all 73 on the drawing (55
+ * and 57 beside their marks, the rest in the key), A4 portrait 70 (3 counted in badges, listed in its table), set at
+ * about 8.4 pt on paper (13 px). `tablePages`: a printed document continues with the table of
  * every item on the following pages (a slide is one picture).
  */
 export const PAGE_PRESET_DECLARATIONS = {
