@@ -45,6 +45,7 @@ export {
   FONT_WEIGHTS,
   type FontWeight,
   LINE_HEIGHT,
+  breakableWords,
   estimatedWidth,
   shortenText,
   type TextMeasurer,
