@@ -10,6 +10,12 @@ import { CATALOGUE, newSite } from './site-files.js';
 const run = promisify(execFile);
 
 /**
+ * The app's own tooling, at the versions this repository is tested with. The app is TypeScript, so `next build` needs
+ * typescript and the React and Node types installed; it must not rely on another example having brought them.
+ */
+const APP_TOOLS = ['next', 'react', 'react-dom', 'typescript', '@types/react', '@types/react-dom', '@types/node'];
+
+/**
  * A Next.js app (app router), exported as a static site: a server component draws the flower into the HTML at build
  * time with `renderFleurHtml`, a client component registers the element from the installed package (bundled by
  * Next), and the element takes the drawing over; the page names the chosen offer from `fleur-select`.
@@ -21,11 +27,9 @@ export const nextExample: Example = {
   async build(project) {
     const root = newSite(project, exampleSource('next'), 'next');
     copyFileSync(CATALOGUE, join(root, 'public', 'catalogue.json'));
-    await run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...['next', 'react', 'react-dom'].map(pinned)],
-      { cwd: project.folder },
-    );
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...APP_TOOLS.map(pinned)], {
+      cwd: project.folder,
+    });
     // As an author's shell runs it: a test runner's NODE_ENV=test is not a production build.
     await run(join(project.folder, 'node_modules', '.bin', 'next'), ['build'], {
       cwd: root,
