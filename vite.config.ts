@@ -6,6 +6,7 @@ import type { BrowserCommand } from 'vitest/node';
 import { alias } from './packages/tools/aliases.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './packages/tools/chromium.js';
 import type { EmulatedMedia } from './stories/.storybook/test-hooks.js';
+import { fleurRender } from './tests/helpers/fleur-render-command.js';
 import { heapAfterGc, memoryAfterGc, throttleCpu } from './tests/helpers/heap-command.js';
 import { testRoutes } from './tests/helpers/test-routes-plugin.js';
 
@@ -58,7 +59,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/**/*.browser.test.ts', 'tests/**/*.browser.test.tsx'],
           exclude: [...MEASURED_ALONE, '**/node_modules/**'],
-          browser: chromiumBrowser(),
+          browser: chromiumBrowser({ commands: { fleurRender } }),
         },
       },
       {

@@ -224,7 +224,9 @@ describe('fleur render options are checked against documented ranges before draw
     const out = join(dir, 'closed.svg');
     expect((await fleur(['render', 'data/harmonie-mutuelle-2023.json', '--out', out])).code).toBe(0);
     const svg = readFileSync(out, 'utf8');
-    expect(svg).not.toMatch(/url\((?!#)|@import|(?:xlink:)?href="(?!#)/);
+    // Its fonts are inside it (data: URLs, base64 only); nothing else is referenced.
+    expect(svg).not.toMatch(/url\((?!#|data:font\/ttf;base64,[A-Za-z0-9+/=]+\))|@import|(?:xlink:)?href="(?!#)/);
+    expect(svg).toContain('url(data:font/ttf;base64,');
   });
 });
 

@@ -129,7 +129,7 @@ describe('fleur --out - writes to standard output', () => {
     });
     expect(result.code).toBe(1);
     expect(result.bytes.length).toBe(0);
-    expect(result.stderr).toContain('A PNG is binary');
+    expect(result.stderr).toContain('A PNG or a PDF is binary');
   });
 
   it('--format must agree with the extension of a file', async () => {

@@ -85,7 +85,8 @@ beforeAll(async () => {
   copyFileSync(join(root, 'data/harmonie-mutuelle-2023.json'), join(app, 'catalogue.json'));
 }, 5 * STEP_TIMEOUT);
 
-// Removing the installed project (a node_modules tree) takes seconds on a busy machine: more than the 10 s default.
+// The installed project holds the CLI's dependencies (fonts, PDF writer): removing it takes seconds on a busy machine,
+// more than the 10 s default.
 afterAll(() => {
   if (work !== '') rmSync(work, { recursive: true, force: true });
 }, STEP_TIMEOUT);

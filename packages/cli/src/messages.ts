@@ -30,6 +30,8 @@ export interface CliMessages {
   readonly cannotRead: (path: string, reason: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
   readonly outExtension: (out: string) => string;
+  /** `--page` and `--width`/`--height` both given. */
+  readonly pageWithSize: string;
   readonly badInteger: (flag: string, value: string, min: number, max: number) => string;
   readonly badNumber: (flag: string, value: string, min: number, max: number) => string;
   readonly tooManyPixels: (pixels: number, max: number) => string;
@@ -84,7 +86,8 @@ const fr: CliMessages = {
   diskFull: 'plus de place sur le disque',
   notRegularFile:
     'ce n’est pas un fichier ordinaire (un périphérique, un tube nommé ou une socket) : écrivez dans un fichier, ou sur la sortie standard avec --out -',
-  binaryToTerminal: 'Un PNG est binaire : redirigez la sortie standard vers un fichier (--out - > fleur.png).',
+  binaryToTerminal:
+    'Un PNG ou un PDF est binaire : redirigez la sortie standard vers un fichier (--out - --format png > fleur.png).',
   cssValueDropped: (property, kind) =>
     `--css : ${shownPath(property)} ignorée, ce n’est pas ${kind === 'color' ? 'une couleur' : 'une liste de polices'}.`,
   cssNotForHtml:
@@ -92,7 +95,8 @@ const fr: CliMessages = {
   cannotRead: (path, reason) => `Impossible de lire ${shownPath(path)} : ${reason}.`,
   cannotWrite: (path, reason) => `Impossible d’écrire ${shownPath(path)} : ${reason} ; aucun fichier n’a été laissé.`,
   outExtension: (out) =>
-    `--out doit finir par .svg, .png ou .html, ou --format le dire, ou être - (la sortie standard) ; reçu : ${shownPath(out)}.`,
+    `--out doit finir par .svg, .png, .pdf ou .html, ou --format le dire, ou être - (la sortie standard) ; reçu : ${shownPath(out)}.`,
+  pageWithSize: '--page donne déjà la taille de la page : ne l’employez pas avec --width ou --height.',
   badInteger: (flag, value, min, max) => `${flag} attend un nombre entier de ${min} à ${max} (reçu : ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} attend un nombre de ${min} à ${max} (reçu : ${value}).`,
   tooManyPixels: (pixels, max) =>
@@ -146,14 +150,15 @@ const en: CliMessages = {
   diskFull: 'no space left on the disk',
   notRegularFile:
     'it is not a regular file (a device, a named pipe or a socket): write to a file, or to standard output with --out -',
-  binaryToTerminal: 'A PNG is binary: redirect standard output to a file (--out - > flower.png).',
+  binaryToTerminal: 'A PNG or a PDF is binary: redirect standard output to a file (--out - --format png > flower.png).',
   cssValueDropped: (property, kind) =>
     `--css: ${shownPath(property)} ignored, it is not ${kind === 'color' ? 'a colour' : 'a list of font names'}.`,
   cssNotForHtml: '--css restyles a picture (svg, png); an HTML page styles the element itself (--fleur-* properties).',
   cannotRead: (path, reason) => `Cannot read ${shownPath(path)}: ${reason}.`,
   cannotWrite: (path, reason) => `Cannot write ${shownPath(path)}: ${reason}; no file was left behind.`,
   outExtension: (out) =>
-    `--out must end with .svg, .png or .html, or --format say which, or be - (standard output); got ${shownPath(out)}.`,
+    `--out must end with .svg, .png, .pdf or .html, or --format say which, or be - (standard output); got ${shownPath(out)}.`,
+  pageWithSize: '--page already sets the page size: do not use it with --width or --height.',
   badInteger: (flag, value, min, max) => `${flag} takes a whole number from ${min} to ${max} (got ${value}).`,
   badNumber: (flag, value, min, max) => `${flag} takes a number from ${min} to ${max} (got ${value}).`,
   tooManyPixels: (pixels, max) =>

@@ -4,7 +4,9 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { CommandIO } from './io.js';
 import type { CliMessages } from './messages.js';
+import { PAGE_PRESETS } from 'fleur-pleine-sante/static.js';
 import { HEIGHT_RANGE, MAX_PNG_PIXELS, SCALE_RANGE, WIDTH_RANGE } from './options.js';
+import { TEXT_MODES } from './page/render-page.js';
 import { cliVersion } from './version.js';
 
 /** The command names, in the order `fleur --help` lists them. */
@@ -31,6 +33,8 @@ const RENDER_EXAMPLE = `
 Examples:
   fleur render data/catalogue.json --out flower.svg --lang en
   fleur render data/catalogue.json --out flower.png --width 1600 --height 1200 --scale 1 --theme dark
+  fleur render data/catalogue.json --out kit.pdf --page a4-portrait
+  fleur render data/catalogue.json --out slide.pdf --page slide-16x9 --lang en
   fleur render data/catalogue.json --out offer.html --width 640 --src /catalogue.json --no-controls
   fleur render data/catalogue.json --out - --format png > flower.png
 ${EXIT_CODES}`;
@@ -62,14 +66,25 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
   program
     .command('render')
     .description(
-      'draw the flower as a static SVG or PNG, or as the element with a declarative shadow root in HTML (the catalogue is validated first)',
+      'draw a page of the flower (title, named flower, legend, source) as SVG, PNG or PDF, or the element with a declarative shadow root in HTML (the catalogue is validated first)',
     )
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file (.svg, .png or .html), - for standard output (required)')
-    .option('--format <name>', 'svg, png or html, for --out - or a file named otherwise (default: the extension; svg)')
+    .requiredOption('--out <file>', 'output file (.svg, .png, .pdf or .html), - for standard output (required)')
+    .option(
+      '--format <name>',
+      'svg, png, pdf or html, for --out - or a file named otherwise (default: the extension; svg)',
+    )
     // Defaults are written in the descriptions and applied by renderCommand, which checks every value.
-    .option('--width <px>', `drawing width in pixels, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max} (default: 1200)`)
-    .option('--height <px>', `drawing height in pixels, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max} (default: 900)`)
+    .option(
+      '--page <name>',
+      `a named page instead of --width/--height: ${PAGE_PRESETS.join(', ')} (default for a PDF: a4-landscape; A4 PDFs go on with the table of items)`,
+    )
+    .option('--width <px>', `page width in pixels, ${WIDTH_RANGE.min}–${WIDTH_RANGE.max} (default: 1200)`)
+    .option('--height <px>', `page height in pixels, ${HEIGHT_RANGE.min}–${HEIGHT_RANGE.max} (default: 900)`)
+    .option(
+      '--text <mode>',
+      `how an SVG carries its text: ${TEXT_MODES.join(', ')} (default: embed, a subset of the font inside the file; outline: glyphs as paths; system: the font named only)`,
+    )
     .option(
       '--scale <factor>',
       `PNG pixels per drawing pixel, ${SCALE_RANGE.min}–${SCALE_RANGE.max} (default: 2); a PNG has at most ${MAX_PNG_PIXELS / 1e6} megapixels`,

@@ -115,11 +115,14 @@ describe('<fleur-pleine-sante> names every offer on the drawing', () => {
     expect(element.selected).toBe(id);
     expect(shadow(element).querySelector(`.key-entry[data-for="${id}"]`)?.classList.contains('is-selected')).toBe(true);
     // Focus on the mark lights its entry too (the keyboard's way to the same link).
+    // (The drawing's keyboard comes with the reading parts, right after the first paint.)
     const other = shadow(element).querySelectorAll<SVGGElement>('[part="item"][data-id]')[1];
+    const otherId = other?.getAttribute('data-id') ?? '';
+    const lit = () => shadow(element).querySelector(`.key-entry[data-for="${otherId}"]`)?.classList.contains('is-hot');
+    await until(() => expect((element as unknown as { interaction?: unknown }).interaction).toBeDefined(), 10_000);
     other?.focus();
     await settle(element);
-    const otherId = other?.getAttribute('data-id') ?? '';
-    expect(shadow(element).querySelector(`.key-entry[data-for="${otherId}"]`)?.classList.contains('is-hot')).toBe(true);
+    await until(() => expect(lit()).toBe(true));
   });
 
   it('names measured in the font they are drawn in: a wide font set by the page makes no two names overlap', async () => {

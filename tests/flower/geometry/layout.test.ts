@@ -101,7 +101,7 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
       const expected = harmonie.items.map((item) => itemLabelText(item, locale, 'fr'));
       expect([...names].sort()).toEqual([...expected].sort());
       expect([...layout.labels, ...keyed.map((entry) => entry.label)].every((label) => !label.truncated)).toBe(true);
-      expect(layout.labels.length).toBeGreaterThanOrEqual(0.8 * harmonie.items.length);
+      expect(layout.labels.length).toBeGreaterThanOrEqual(0.75 * harmonie.items.length);
       expect(layout.numbers.map((number) => number.itemId)).toEqual(keyed.map((entry) => entry.itemId));
     });
 

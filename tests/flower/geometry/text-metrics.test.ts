@@ -1,4 +1,4 @@
-import { balanceLines, shortenText, textWidth, truncateText } from 'fleur-pleine-sante/geometry.js';
+import { balanceLines, breakableWords, shortenText, textWidth, truncateText } from 'fleur-pleine-sante/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { assertInDelta } from '../../helpers/assert-in-delta.js';
 
@@ -108,5 +108,20 @@ describe('truncateText', () => {
 
   it('truncateText(text, maxWidth, font) returns an empty string when nothing fits', () => {
     expect(truncateText('Habitat', 5, font)).toBe('');
+  });
+});
+
+describe('breakableWords', () => {
+  it('breakableWords(text) keeps French quotation marks and « : ; ! ? » with their words: no line starts with them', () => {
+    expect(breakableWords('Soutien aux parents d’enfants « dys »')).toEqual([
+      'Soutien',
+      'aux',
+      'parents',
+      'd’enfants',
+      '« dys »',
+    ]);
+    expect(breakableWords('Offre carbone : accompagnement')).toEqual(['Offre', 'carbone :', 'accompagnement']);
+    const lines = balanceLines('Soutien aux parents d’enfants « dys »', 3, { size: 12, weight: 'normal' });
+    for (const line of lines) expect(line).not.toMatch(/^[»:]|«$/);
   });
 });

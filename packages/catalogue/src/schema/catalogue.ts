@@ -25,6 +25,8 @@ export const CatalogueSchema = z.object({
   defaultLocale: LocaleSchema.clone(),
   title: LocalizedTextSchema.clone(),
   description: z.optional(LocalizedTextSchema),
+  /** Where the data comes from (a report and its year): the source line under printed pages and exports. */
+  source: z.optional(LocalizedTextSchema.clone()),
   /** Works the whole model is drawn from (shown with a zoomed petal when the petal names none of its own). */
   references: ReferencesSchema.clone(),
   petals: z.array(PetalSchema).check(z.minLength(MIN_PETALS), z.maxLength(MAX_PETALS)),

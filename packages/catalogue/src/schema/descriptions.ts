@@ -107,6 +107,10 @@ documentObject(
     ],
     title: localized('Title of the catalogue.', 'Titre du catalogue.'),
     description: localized('What the catalogue covers.', 'Ce que couvre le catalogue.'),
+    source: localized(
+      'Where the data comes from (a report and its year), printed as the source line of pages and exports.',
+      'D’où viennent les données (un rapport et son année), imprimé en ligne de source des pages et des exports.',
+    ),
     references: references(
       'Works the whole model is drawn from, shown with a zoomed petal that names none of its own.',
       'Travaux dont le modèle est tiré, affichés avec un pétale zoomé qui n’en nomme aucun.',

@@ -1,51 +1,46 @@
 import { type Catalogue, messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
 import { renderFleurHtml, type StaticColors, THEME_TOKENS, type ThemeName } from 'fleur-pleine-sante/static.js';
-import { Resvg } from '@resvg/resvg-js';
 import { stylesFromCss } from '../css-file.js';
 import { type CommandIO, EXIT } from '../io.js';
 import { issueLines } from '../issue-report.js';
 import { type CliMessages, cliMessages } from '../messages.js';
-import {
-  choiceOption,
-  HEIGHT_RANGE,
-  integerOption,
-  langOption,
-  MAX_PNG_PIXELS,
-  numberOption,
-  type Parsed,
-  SCALE_RANGE,
-  WIDTH_RANGE,
-} from '../options.js';
+import { choiceOption, langOption, MAX_PNG_PIXELS, numberOption, type Parsed, SCALE_RANGE } from '../options.js';
 import { STANDARD_OUTPUT, writeOutput } from '../output.js';
+import { type PageSize, pageSizeOption } from '../page/page-size.js';
+import { renderOutput } from '../page/render-output.js';
+import { TEXT_MODES, type TextMode } from '../page/render-page.js';
 import { readInput } from '../read-input.js';
 import { locateIssues } from '../source/located-issues.js';
-import { renderStaticSvg } from '../static-render.js';
 
 /** The themes a static picture can be drawn in. */
 const STATIC_THEMES = Object.keys(THEME_TOKENS) as ThemeName[];
 
 /**
- * The formats `fleur render` writes: a picture, or the element with its drawing in a declarative shadow root. A file's
- * format is its extension (or `--format` when its name has none of these); standard output's is `--format`, SVG by
- * default.
+ * The formats `fleur render` writes: a page of the kit (picture or PDF), or the element with its drawing in a
+ * declarative shadow root. A file's format is its extension (or `--format` when its name has none of these); standard
+ * output's is `--format`, SVG by default.
  */
-export const RENDER_FORMATS = ['svg', 'png', 'html'] as const;
+export const RENDER_FORMATS = ['svg', 'png', 'pdf', 'html'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** The command line of `fleur render`, as typed (every value is checked here). */
 export interface RenderOptions {
   readonly file: string;
-  /** An output file ending in `.svg`, `.png` or `.html`, or `-` for standard output. */
+  /** An output file ending in `.svg`, `.png`, `.pdf` or `.html`, or `-` for standard output. */
   readonly out: string;
   /**
-   * `svg`, `png` or `html`: needed with `--out -` for anything but SVG, and for a file whose name has none of those
-   * extensions; with one, it must agree with it.
+   * `svg`, `png`, `pdf` or `html`: needed with `--out -` for anything but SVG, and for a file whose name has none of
+   * those extensions; with one, it must agree with it.
    */
   readonly format?: string | undefined;
-  /** Drawing width, 280–4000 (default 1200). */
+  /** Page width in pixels, 280–4000 (default 1200). */
   readonly width?: string | undefined;
-  /** Drawing height, 200–4000 (default 900). */
+  /** Page height in pixels, 200–4000 (default 900). */
   readonly height?: string | undefined;
+  /** A named page instead of a size: `a4-portrait`, `a4-landscape` (a PDF's default) or `slide-16x9`. */
+  readonly page?: string | undefined;
+  /** How an SVG carries its text: `embed` (default), `outline` or `system`. */
+  readonly text?: string | undefined;
   readonly lang?: string | undefined;
   readonly petal?: string | undefined;
   /** `light` (default) or `dark`. */
@@ -56,15 +51,15 @@ export interface RenderOptions {
   readonly src?: string | undefined;
   /** HTML: `false` for an offer page's element, without controls (`--no-controls`). */
   readonly controls?: boolean | undefined;
-  /** A CSS file whose `--fleur-*` colours and font family restyle the drawing, as on a page (SVG and PNG). */
+  /** A CSS file whose `--fleur-*` colours and font family restyle the page, as on a web page (SVG, PNG, PDF). */
   readonly css?: string | undefined;
 }
 
 /** The options once checked. */
 interface RenderSettings {
   readonly format: RenderFormat;
-  readonly width: number;
-  readonly height: number;
+  readonly size: PageSize;
+  readonly text: TextMode;
   readonly scale: number;
   readonly lang: string;
   readonly theme: ThemeName;
@@ -72,7 +67,7 @@ interface RenderSettings {
 
 /** The format a file's extension names (`.htm` is HTML too), if any. */
 function extensionFormat(out: string): RenderFormat | undefined {
-  const extension = /\.(svg|png|html?)$/i.exec(out)?.[1]?.toLowerCase();
+  const extension = /\.(svg|png|pdf|html?)$/i.exec(out)?.[1]?.toLowerCase();
   return extension === 'htm' ? 'html' : (extension as RenderFormat | undefined);
 }
 
@@ -86,7 +81,7 @@ function outputFormat(out: string, format: string | undefined, messages: CliMess
     if (out !== STANDARD_OUTPUT && extension === undefined) return { ok: false, message: messages.outExtension(out) };
     return { ok: true, value: extension ?? 'svg' };
   }
-  const chosen = choiceOption('--format', format, RENDER_FORMATS, messages);
+  const chosen = choiceOption('--format', format.toLowerCase(), RENDER_FORMATS, messages);
   if (chosen.ok && extension !== undefined && chosen.value !== extension)
     return { ok: false, message: messages.outExtension(out) };
   return chosen;
@@ -96,10 +91,10 @@ function outputFormat(out: string, format: string | undefined, messages: CliMess
 function renderSettings(options: RenderOptions, messages: CliMessages): Parsed<RenderSettings> {
   const format = outputFormat(options.out, options.format, messages);
   if (!format.ok) return format;
-  const width = integerOption('--width', options.width ?? '1200', WIDTH_RANGE, messages);
-  if (!width.ok) return width;
-  const height = integerOption('--height', options.height ?? '900', HEIGHT_RANGE, messages);
-  if (!height.ok) return height;
+  const size = pageSizeOption(options, format.value === 'html' ? 'svg' : format.value, messages);
+  if (!size.ok) return size;
+  const text = choiceOption('--text', options.text ?? 'embed', TEXT_MODES, messages);
+  if (!text.ok) return text;
   const scale = numberOption('--scale', options.scale ?? '2', SCALE_RANGE, messages);
   if (!scale.ok) return scale;
   const lang = langOption(options.lang ?? 'fr', messages);
@@ -107,43 +102,44 @@ function renderSettings(options: RenderOptions, messages: CliMessages): Parsed<R
   const theme = choiceOption('--theme', options.theme ?? 'light', STATIC_THEMES, messages);
   if (!theme.ok) return theme;
   // Checked before anything is drawn: the rasteriser allocates the whole image at once.
-  const pixels = Math.round(width.value * scale.value) * Math.round(height.value * scale.value);
+  const pixels = Math.round(size.value.width * scale.value) * Math.round(size.value.height * scale.value);
   if (format.value === 'png' && pixels > MAX_PNG_PIXELS)
     return { ok: false, message: messages.tooManyPixels(pixels, MAX_PNG_PIXELS) };
-  const settings = { width: width.value, height: height.value, scale: scale.value, theme: theme.value };
-  return { ok: true, value: { ...settings, format: format.value, lang: lang.value ?? 'fr' } };
+  const checked = { size: size.value, text: text.value, scale: scale.value, theme: theme.value };
+  return { ok: true, value: { ...checked, format: format.value, lang: lang.value ?? 'fr' } };
 }
 
-/** The picture's bytes (PNG) or text (SVG), or the element's markup (HTML). */
-async function draw(
+/** The page's bytes (PNG, PDF) or text (SVG), or the element's markup (HTML). */
+function draw(
   catalogue: Catalogue,
   settings: RenderSettings,
   options: RenderOptions,
   styles: StaticColors,
 ): Promise<string | Uint8Array> {
-  const { width, height, lang, theme, scale } = settings;
-  const { petal } = options;
-  if (settings.format === 'html')
+  const { format, size, lang, theme } = settings;
+  if (format === 'html')
     return renderFleurHtml(catalogue, {
-      width,
+      width: size.width,
       lang,
-      petal,
+      petal: options.petal,
       theme,
       src: options.src,
       noControls: options.controls === false,
     });
-  const svg = renderStaticSvg(catalogue, { width, height, lang, petal, theme, styles });
-  if (settings.format === 'svg') return svg;
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(width * scale) },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-  })
-    .render()
-    .asPng();
+  return renderOutput(catalogue, {
+    ...size,
+    format,
+    lang,
+    petal: options.petal,
+    theme,
+    text: settings.text,
+    scale: settings.scale,
+    styles,
+  });
 }
 
 /**
- * The drawing's colours and font family from `--css` (none without it), each refused declaration said on stderr
+ * The page's colours and font family from `--css` (none without it), each refused declaration said on stderr
  * in one line; or the one-line failure when the file cannot be read.
  */
 async function cssStyles(
@@ -161,8 +157,9 @@ async function cssStyles(
 }
 
 /**
- * `fleur render <file> --out <file.svg|file.png|file.html|->`: the flower as a static SVG or PNG, or the element with
- * its drawing in a declarative shadow root (HTML); the catalogue is validated first.
+ * `fleur render <file> --out <file.svg|file.png|file.pdf|file.html|->`: a page of the kit (title, named flower,
+ * legend, source line) as a self-contained SVG, a PNG or a vector PDF, or the element with its drawing in a
+ * declarative shadow root (HTML); the catalogue is validated first.
  */
 export async function renderCommand(options: RenderOptions, io: CommandIO): Promise<number> {
   const messages = cliMessages(messageLocale(options.lang));

@@ -45,6 +45,7 @@ export {
   FONT_WEIGHTS,
   type FontWeight,
   LINE_HEIGHT,
+  breakableWords,
   estimatedWidth,
   shortenText,
   type TextMeasurer,
@@ -52,3 +53,4 @@ export {
   truncateText,
 } from './text-metrics.js';
 export type { Box } from './boxes.js';
+export { namePreview } from './labels/name-preview.js';

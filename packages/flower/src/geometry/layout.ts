@@ -78,7 +78,7 @@ function drawWithin(
   spans: readonly AngleSpan[],
   frame: Frame,
   base: NormalizedLayoutOptions,
-  wrap: (text: string) => readonly Wrapping[],
+  wrap: (text: string) => Iterable<Wrapping>,
   reserved: { rect: Rect; shape: KeyShape } | null = null,
 ) {
   // The drawing's height is the frame's: a key under the flower may have grown it.
@@ -146,7 +146,7 @@ function afterSpill(
   drawn: readonly ModelPetal[],
   attempt: Attempt,
   base: NormalizedLayoutOptions,
-  wrap: (text: string) => readonly Wrapping[],
+  wrap: (text: string) => Iterable<Wrapping>,
 ): Attempt {
   let ring: Attempt = attempt;
   for (let tries = 0; tries < FOOT_KEY_ATTEMPTS && 'spill' in ring.stages.naming; tries++) {
@@ -158,6 +158,9 @@ function afterSpill(
     const frame = { ...next.frame, height: base.height, asked: base.height };
     ring = { spans: next.spans, frame, stages: drawWithin(model, drawn, next.spans, frame, base, wrap, foot) };
   }
+  // A ring that draws every item as a mark cannot lose to a key (the same marks, fewer names beside them).
+  const everyItem = ring.stages.placement.marks.length === model.items.length;
+  if (!('spill' in ring.stages.naming) && everyItem) return ring;
   const keyed = frameAt(model, drawn, attempt.spans, base, 'key');
   const key: Attempt = { ...keyed, stages: drawWithin(model, drawn, keyed.spans, keyed.frame, base, wrap) };
   if ('spill' in ring.stages.naming) return key;

@@ -95,9 +95,15 @@ export function textHeight(lines: number, font: Font): number {
  */
 const MAX_LABEL_CHARS = 160;
 
-/** `text` on one line, its runs of white space as one space, cut at a word after {@link MAX_LABEL_CHARS}. */
+/** White space a line may break at: any but the no-break spaces (U+00A0, U+2007 and the narrow U+202F). */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]+/g;
+
+/**
+ * `text` on one line, its runs of breaking white space as one space (no-break spaces kept: « Source : » never
+ * breaks before its colon), cut at a word after {@link MAX_LABEL_CHARS}.
+ */
 export function cleanText(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(BREAKING_SPACE, ' ').trim();
   if (flat.length <= MAX_LABEL_CHARS) return flat;
   const cut = flat.slice(0, MAX_LABEL_CHARS);
   const space = cut.lastIndexOf(' ');
@@ -114,10 +120,33 @@ interface Token {
   spaced: boolean;
 }
 
+/** Marks a line never starts with (French spaces them from the word before) and those it never ends with. */
+const CLOSING = /^[»:;!?)\]]+$/u;
+const OPENING = /^[«([]+$/u;
+
+/**
+ * The words of `text` that lines may break between: a closing quotation mark or a French « : », « ; », « ! », « ? »
+ * stays with the word before it, an opening quotation mark with the word after it.
+ */
+export function breakableWords(text: string): string[] {
+  const words: string[] = [];
+  let opening = '';
+  for (const word of cleanText(text).split(' ')) {
+    if (word === '') continue;
+    if (OPENING.test(word)) opening += `${word} `;
+    else if (CLOSING.test(word) && words.length > 0 && opening === '') words[words.length - 1] += ` ${word}`;
+    else {
+      words.push(`${opening}${word}`);
+      opening = '';
+    }
+  }
+  if (opening !== '') words.push(opening.trimEnd());
+  return words;
+}
+
 function tokens(text: string, font: Font): Token[] {
   const result: Token[] = [];
-  for (const word of clean(text).split(' ')) {
-    if (word === '') continue;
+  for (const word of breakableWords(text)) {
     // Break after hyphens, never before the first letter: "socio-professionnelle" → "socio-", "professionnelle".
     const parts = word.match(/-*[^-]+-*/g) ?? [word];
     for (const [i, part] of parts.entries()) result.push({ text: part, width: textWidth(part, font), spaced: i === 0 });
@@ -232,9 +261,7 @@ export function shortenText(
   maxLines: number,
   font: Font,
 ): { lines: string[]; truncated: boolean } {
-  const words = cleanText(text)
-    .split(' ')
-    .filter((word) => word !== '');
+  const words = breakableWords(text);
   const lines: string[] = [];
   let next = 0;
   while (next < words.length && lines.length < maxLines) {

@@ -29,6 +29,7 @@ export const enReading: ReadingMessages = {
   viewTable: 'Table',
   crossingKey: 'Acts on several families',
   legend: 'Legend',
+  sourceLine: (source) => `Source: ${source}`,
   tableCaption: (title) => `${isolate(title)}: offers by family and health factor`,
   tableItem: 'Offer, service or initiative',
   tableFactor: 'Factor',

@@ -29,6 +29,8 @@ export const frReading: ReadingMessages = {
   viewTable: 'Tableau',
   crossingKey: 'Agit sur plusieurs familles',
   legend: 'Légende',
+  // A narrow no-break space before the colon, as French typography sets it.
+  sourceLine: (source) => `Source\u202f: ${source}`,
   tableCaption: (title) => `${isolate(title)} : offres par famille et facteur de santé`,
   tableItem: 'Offre, service ou initiative',
   tableFactor: 'Facteur',

@@ -68,6 +68,8 @@ export interface ReadingMessages {
   readonly viewTable: string;
   readonly crossingKey: string;
   readonly legend: string;
+  /** The source line under a page of the kit (an export, a print): where the catalogue's data comes from. */
+  readonly sourceLine: (source: string) => string;
   readonly tableCaption: (title: string) => string;
   readonly tableItem: string;
   readonly tableFactor: string;

@@ -45,12 +45,16 @@ export interface FlowerSvgView extends TextContext {
 
 /**
  * A name's lines as `<tspan>`s whose text, read in order, is the name: the space between two lines goes where it
- * cannot move the text — at the end of a line set from its start, at the start of a line set from its end.
+ * cannot move the text — at the end of a line set from its start, at the start of a line set from its end — and
+ * none after a hyphen the line broke at.
  */
 function nameLines(lines: readonly TextLine[], anchor: TextLabel['textAnchor']): SVGTemplateResult[] {
   const last = lines.length - 1;
+  // No space where a line breaks a hyphenated word after its hyphen ("socio-" / "professionnelle").
+  const joined = (i: number) => (lines[i]?.text.endsWith('-') ? '' : ' ');
   return lines.map((line, i) => {
-    const text = anchor === 'end' ? `${i > 0 ? ' ' : ''}${line.text}` : `${line.text}${i < last ? ' ' : ''}`;
+    const text =
+      anchor === 'end' ? `${i > 0 ? joined(i - 1) : ''}${line.text}` : `${line.text}${i < last ? joined(i) : ''}`;
     return svg`<tspan x=${line.x} y=${line.y} dominant-baseline="central">${text}</tspan>`;
   });
 }
@@ -99,13 +103,14 @@ function renderMark(view: FlowerSvgView, mark: MarkLayout): SVGTemplateResult {
 }
 
 /**
- * The drawn radius of a mark: a mark carrying a number grows, within its target, to hold the number's digits with a
- * ring of its colour around them (a number printed over a small shape would hide it).
+ * The drawn radius of a mark: a mark carrying a number fills its target, so its digits sit inside it with a ring of
+ * its colour around them (a number printed over a small shape would hide it).
  */
 function shapeRadius(mark: MarkLayout): number {
   if (mark.number === null) return mark.r;
+  // Every numbered mark the same size, as pins on a map: its target's size, or what its digits need.
   const digits = String(mark.number).length * DIGIT_WIDTH * NUMBER_FONT_SIZE;
-  return Math.max(mark.r, Math.min(mark.hitRadius - 1, digits / 2 + 4));
+  return Math.max(mark.r, mark.hitRadius - 1, digits / 2 + 4);
 }
 
 /** The leader from a mark to its name (drawn under the marks, inside the mark's petal group). */

@@ -1,5 +1,6 @@
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
 import { FLOWER_SVG_CSS } from './flower-svg.styles.js';
+import { PAGE_SVG_CSS } from './page-svg.js';
 import { petalBaseColor, petalColorClass } from './petal-colors.js';
 import { THEME_TOKENS, type ThemeName, type ThemeToken } from './theme.js';
 
@@ -14,6 +15,23 @@ export interface StaticColors {
 
 /** Fonts found on most machines that print; the PNG renderer also reads system fonts. */
 export const STATIC_FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+
+/**
+ * The font an export carries: `@font-face` rules whose sources are `data:` URLs (never a reference out of the
+ * file), for `family`, which then comes first in the drawing's font list. Absent: the export names its fonts only.
+ */
+export interface StaticFont {
+  /** The family the rules declare (quoted in CSS by the caller's rules; a plain name here). */
+  readonly family: string;
+  /** `@font-face { font-family: …; src: url(data:…) … }` rules, one per weight. */
+  readonly faces: string;
+}
+
+/** `family` as a CSS string: quotes and backslashes escaped, anything that could end the rule refused. */
+export function cssFamilyName(family: string): string {
+  // Letters, digits, spaces and a few signs only: no quote, backslash, brace, semicolon, angle bracket or control.
+  return `"${family.replace(/[^\p{L}\p{N} _.,'-]/gu, '')}"`;
+}
 
 /** Splits CSS text into top-level rules, dropping comments and `@media` blocks (print has no hover or forced colours). */
 function topLevelRules(css: string): { selectors: string; body: string }[] {
@@ -45,7 +63,13 @@ function topLevelRules(css: string): { selectors: string; body: string }[] {
  * The drawing's CSS with every custom property resolved to a value, for renderers without `var()` (resvg, print
  * pipelines, slide software): theme tokens substituted, petal colours expanded per petal, interactive states dropped.
  */
-export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName, overrides: StaticColors = {}): string {
+export function resolvedFlowerCss(
+  catalogue: Catalogue,
+  theme: ThemeName,
+  overrides: StaticColors = {},
+  font?: StaticFont,
+  page = false,
+): string {
   const tokens: Record<string, string> = { ...THEME_TOKENS[theme], ...overrides.tokens };
   // Tokens become values; what only matters on screen (transitions, cursors, pointer events) is dropped.
   const withTokens = (body: string) =>
@@ -57,9 +81,11 @@ export function resolvedFlowerCss(catalogue: Catalogue, theme: ThemeName, overri
       .filter((declaration) => !/var\(--(?!petal-color\))/.test(declaration))
       .map((declaration) => `${declaration};`)
       .join(' ');
-  const fonts = overrides.fontFamily ? `${overrides.fontFamily}, ${STATIC_FONT_FAMILY}` : STATIC_FONT_FAMILY;
-  const out: string[] = [`svg { font-family: ${fonts}; }`];
-  for (const { selectors, body } of topLevelRules(FLOWER_SVG_CSS)) {
+  // The page's own font names (`--css`) come first, then the embedded font, then the fonts most machines have.
+  const families = [overrides.fontFamily, font ? cssFamilyName(font.family) : undefined, STATIC_FONT_FAMILY];
+  const out: string[] = [...(font ? [font.faces] : []), `svg { font-family: ${families.filter(Boolean).join(', ')}; }`];
+  // A page (title, legend, source) adds its own rules; the drawing alone does not carry them.
+  for (const { selectors, body } of topLevelRules(page ? `${FLOWER_SVG_CSS}\n${PAGE_SVG_CSS}` : FLOWER_SVG_CSS)) {
     const kept = selectors
       .split(',')
       .map((selector) => selector.trim())
@@ -94,11 +120,13 @@ export function staticSvgDocument(
   catalogue: Catalogue,
   theme: ThemeName,
   overrides: StaticColors = {},
+  font?: StaticFont,
 ): string {
   const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\s(?:tabindex|aria-pressed)="[^"]*"/g, '');
   const open = clean.indexOf('>', clean.indexOf('<svg'));
   if (open < 0) throw new Error('staticSvgDocument: no <svg> element in the markup');
-  const style = `<style>\n${resolvedFlowerCss(catalogue, theme, overrides)}\n</style>`;
+  const page = /^<svg\b[^>]*\bclass="fleur-page"/.test(clean.trimStart());
+  const style = `<style>\n${resolvedFlowerCss(catalogue, theme, overrides, font, page)}\n</style>`;
   const background = `<rect class="flower__background" width="100%" height="100%" fill="${overrides.tokens?.bg ?? THEME_TOKENS[theme].bg}"></rect>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${clean.slice(0, open + 1)}${style}${background}${clean.slice(open + 1)}\n`;
 }

@@ -1,12 +1,11 @@
-import { EXPORT_FORMAT_DECLARATIONS, type ExportFormat, type Theme } from '../../attributes.js';
+import { EXPORT_FORMAT_DECLARATIONS, type ExportFormat } from '../../attributes.js';
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
-import { render, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/all-messages.js';
 import { ExportImageError } from './export-error.js';
 import type { Messages } from '../../i18n/index.js';
 import { browserGrammar } from '../../render/css-values.js';
 import { pageStyles } from '../../render/page-styles.js';
-import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js';
+import type { StaticColors } from '../../render/static-svg.js';
 
 /**
  * The `--fleur-*` colours and font family the page set on (or above) the element, read once for an export and kept
@@ -16,17 +15,6 @@ import { type StaticColors, staticSvgDocument } from '../../render/static-svg.js
 export function pageColors(host: Element, catalogue: Catalogue): StaticColors {
   const style = getComputedStyle(host);
   return pageStyles((property) => style.getPropertyValue(property), catalogue, browserGrammar);
-}
-
-/**
- * The drawing as a standalone SVG document, as the reader sees it on `host`: its theme (`auto` resolved against the
- * page's colour scheme) and the page's colours. Rendered by Lit into a detached node, then made self-contained.
- */
-export function svgDocument(template: TemplateResult, catalogue: Catalogue, host: Element, theme: Theme): string {
-  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  const container = document.createElement('div');
-  render(template, container);
-  return staticSvgDocument(container.innerHTML, catalogue, dark ? 'dark' : 'light', pageColors(host, catalogue));
 }
 
 /** Largest PNG side, in pixels: past it canvases fail (or eat the memory of a phone). */

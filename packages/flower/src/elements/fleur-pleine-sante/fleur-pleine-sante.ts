@@ -447,9 +447,12 @@ export class FleurPleineSante extends LitElement {
   }
 
   /**
-   * The drawing as it is now (language, zoom, filters, page colours) as a standalone SVG document for print kits and
-   * slides; `undefined` before a catalogue is drawn. Asynchronous because the export code is a chunk of its own,
-   * fetched on the first export when the controls have not brought it already.
+   * The page of the kit as it is now — title, named flower (language, zoom, filters, selection), legend and source
+   * line, at the drawing's size — as a standalone SVG document for print kits and slides; `undefined` before a
+   * catalogue is drawn. The same page `fleur render` writes for that size and language. It carries the element's
+   * font when the page serves it from a same-origin `@font-face` (the root `<svg>` then has `data-font="embedded"`),
+   * else names it (`data-font="named"`); `data-font-family` says which family. Asynchronous because the export code
+   * is a chunk of its own, fetched on the first export when the controls have not brought it already.
    */
   async toSVG(): Promise<string | undefined> {
     const exporter = await this.readingParts.ready();
@@ -461,12 +464,23 @@ export class FleurPleineSante extends LitElement {
       this.updateLayout(catalogue);
     }
     if (!exporter || !catalogue || !this.layout || !this.index) return undefined;
-    const { lang, messages } = this.localize;
-    const template = renderFlower(this.flowerView(this.layout, textContext(catalogue, this.index, lang, messages)));
-    return exporter.svgDocument(template, catalogue, this, this.theme);
+    const { lang } = this.localize;
+    return exporter.pageSvgDocument(
+      this,
+      {
+        context: textContext(catalogue, this.index, lang, exporter.messagesFor(lang)),
+        width: this.layout.width,
+        height: this.layout.height,
+        petal: this.layout.zoomedPetal,
+        petalSize: this.petalSize,
+        measureText: this.fontMetrics.measure,
+        state: this.flowerView(this.layout, textContext(catalogue, this.index, lang, this.localize.messages)),
+      },
+      this.theme,
+    );
   }
 
-  /** The drawing as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src data:` for this. */
+  /** The page of {@link toSVG} as a PNG at `scale` × its size (2 by default). A strict CSP needs `img-src data:` for this. */
   async toPNG(scale = 2): Promise<Blob | undefined> {
     const svgText = await this.toSVG();
     const exporter = this.readingParts.get();
@@ -514,6 +528,7 @@ export class FleurPleineSante extends LitElement {
           </div>
         </div>
         ${later?.legend ?? nothing}
+        ${later?.printPage ?? nothing}
         ${later?.printTable ?? nothing}
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
@@ -584,6 +599,8 @@ export class FleurPleineSante extends LitElement {
       selectedItem: this.selectedItem,
       openBadge: this.badgeList.open,
       printing: this.print.printing,
+      petalSize: this.petalSize,
+      measureText: this.fontMetrics.measure,
       staticTable: isServer || this.serverRoot !== undefined,
       showControls: !this.noControls,
       compact: this.resize.size.width > 0 && this.resize.size.width < 640,

@@ -2,7 +2,7 @@ import type { Item } from 'fleur-pleine-sante-catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type View, VIEW_DECLARATIONS } from '../../attributes.js';
 import type { ReaderActions } from '../../controllers/reader-actions.js';
-import type { FlowerLayout } from '../../geometry/index.js';
+import type { FlowerLayout, PetalSize, TextMeasurer } from '../../geometry/index.js';
 import type { Filters } from '../../model/filters.js';
 import type { ReadingContext } from '../../model/item-text.js';
 import { downloadExport, type ExportHost } from './export-image.js';
@@ -14,6 +14,7 @@ import { renderLegend } from './render-legend.js';
 import { renderNameList } from './render-name-list.js';
 import { renderFactorNote, renderPetalNote } from './render-petal-note.js';
 import { renderTable } from './render-table.js';
+import { printPage } from './print-page.js';
 
 /** What the parts drawn after the first flower (they come with the reading parts' chunk) read of the element. */
 export interface OnDemandView {
@@ -27,6 +28,10 @@ export interface OnDemandView {
   readonly selectedItem: Item | undefined;
   readonly openBadge: string | undefined;
   readonly printing: boolean;
+  /** How the element lays out its drawing: the printed page lays out the same way. */
+  readonly petalSize: PetalSize;
+  /** Absent: the layout's built-in widths (on a server, or for markup taken over from one). */
+  readonly measureText: TextMeasurer | undefined;
   /**
    * Markup rendered ahead of time carries the table of every item for readers without script: in print, and to
    * screen readers (not shown on screen). The element drops it once it takes the markup over.
@@ -58,6 +63,8 @@ export interface OnDemandParts {
   readonly underDrawing: Part;
   readonly details: Part;
   readonly legend: Part;
+  /** On paper: the page of the kit (title, flower, legend, source) in place of the drawing and its legend. */
+  readonly printPage: Part;
   readonly printTable: Part;
 }
 
@@ -80,6 +87,7 @@ export function renderOnDemand(view: OnDemandView): OnDemandParts {
       zoomed: view.petal ?? null,
       onZoom: (petal) => view.actions.toggleZoom(petal),
     }),
+    printPage: printPage(view),
     printTable: printTable(view),
   };
 }

@@ -82,12 +82,15 @@ export function numberFont(options: NormalizedLayoutOptions): Font {
 
 /**
  * The mark radius that holds a number of `count`'s digits inside the mark (at least the usual one), and its target.
+ * Two digits fit the usual target (24 px): the renderer draws a numbered mark's shape up to its target's edge, so
+ * the flower holds as many numbered marks as plain ones; three digits need larger targets.
  */
 export function numberedMarkRadius(count: number, options: NormalizedLayoutOptions): { mark: number; target: number } {
   const digits = textWidth(String(Math.max(1, count)), numberFont(options));
   // The digits and their halo inside the shape, with a ring of the petal's colour left around them.
-  const mark = Math.max(options.markRadius, Math.ceil(digits / 2 + 3));
-  return { mark, target: Math.max(options.targetRadius, mark + 3) };
+  const shape = Math.ceil(digits / 2 + 3);
+  if (shape <= options.targetRadius - 1) return { mark: options.markRadius, target: options.targetRadius };
+  return { mark: Math.max(options.markRadius, shape), target: Math.max(options.targetRadius, shape + 3) };
 }
 
 /** The drawing less its padding. */

@@ -10,6 +10,8 @@ import type { Point } from '../polar.js';
 export interface FlowerHull {
   /** The hull's vertices, in order around it. */
   readonly vertices: readonly Point[];
+  /** How far the hull reaches along x (right, left) and y (down, up) at each whole pixel across: see {@link reachProfile}. */
+  readonly profiles: Map<string, Profile>;
   /** The same, as flat coordinate arrays (the band queries run for every candidate position of every name). */
   readonly xs: Float64Array;
   readonly ys: Float64Array;
@@ -43,6 +45,7 @@ export function flowerHull(points: readonly Point[], margin: number): FlowerHull
   const ys = Float64Array.from(vertices, (p) => p.y);
   return {
     vertices,
+    profiles: new Map(),
     xs,
     ys,
     bounds: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
@@ -104,17 +107,63 @@ function reachInBand(along: Float64Array, across: Float64Array, sign: 1 | -1, lo
   return reach;
 }
 
+/** A hull's reach along one axis, sampled at every whole pixel of the other, and where it is greatest. */
+interface Profile {
+  from: number;
+  values: Float64Array;
+  /** The coordinate across where the reach is greatest. */
+  peak: number;
+}
+
+/**
+ * The hull's reach along `along` on side `sign`, at every whole pixel of the other axis, built once per hull and
+ * side: names ask it for every place they try.
+ */
+function reachProfile(hull: FlowerHull, along: 'x' | 'y', sign: 1 | -1): Profile {
+  const key = `${along}${sign}`;
+  const known = hull.profiles.get(key);
+  if (known) return known;
+  const [alongValues, acrossValues] = along === 'x' ? [hull.xs, hull.ys] : [hull.ys, hull.xs];
+  const from = Math.floor(Math.min(...acrossValues));
+  const to = Math.ceil(Math.max(...acrossValues));
+  const values = new Float64Array(to - from + 1);
+  for (let k = 0; k < values.length; k++) values[k] = reachInBand(alongValues, acrossValues, sign, from + k, from + k);
+  let peak = 0;
+  for (let i = 0; i < alongValues.length; i++)
+    if (sign * (alongValues[i] as number) > sign * (alongValues[peak] as number)) peak = i;
+  const profile = { from, values, peak: acrossValues[peak] as number };
+  hull.profiles.set(key, profile);
+  return profile;
+}
+
+/**
+ * The hull's greatest reach over a band across: the hull is convex, so its reach is a concave function of the
+ * position across, greatest over the band at the point of the band nearest its peak.
+ */
+function bandReach(hull: FlowerHull, along: 'x' | 'y', sign: 1 | -1, low: number, high: number): number {
+  const profile = reachProfile(hull, along, sign);
+  const last = profile.from + profile.values.length - 1;
+  if (high < profile.from || low > last) return Number.NEGATIVE_INFINITY;
+  const at = Math.min(Math.min(high, last), Math.max(Math.max(low, profile.from), profile.peak));
+  const k = at - profile.from;
+  const below = Math.floor(k);
+  const a = profile.values[below] as number;
+  const b = profile.values[Math.min(profile.values.length - 1, below + 1)] as number;
+  // The sampled reach between whole pixels, rounded up: names keep clear of the hull, never a hair inside it.
+  return Math.max(a, b, a + (b - a) * (k - below));
+}
+
 /**
  * How far right (`side` 1) or left (−1) of the centre the hull reaches between heights `top` and `bottom`, as a
  * signed x (−∞ when the band misses the hull).
  */
 export function hullSideReach(hull: FlowerHull, side: 1 | -1, top: number, bottom: number): number {
-  return reachInBand(hull.xs, hull.ys, side, top, bottom);
+  return bandReach(hull, 'x', side, top, bottom);
 }
 
 /** How far down (`side` 1) or up (−1) the hull reaches between `left` and `right`, as a signed y (−∞ if it misses). */
 export function hullEndReach(hull: FlowerHull, side: 1 | -1, left: number, right: number): number {
-  return reachInBand(hull.ys, hull.xs, side, left, right);
+  return bandReach(hull, 'y', side, left, right);
 }
 
 /** Whether the segment from `from` (on or outside the hull) to `to` stays outside the hull: `to` is on the outer side of the tangent. */

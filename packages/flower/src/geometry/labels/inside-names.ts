@@ -77,7 +77,7 @@ export function insideNames(
   obstacles: readonly Box[],
   target: number,
   font: Font,
-  wrap: (text: string) => readonly Wrapping[],
+  wrap: (text: string) => Iterable<Wrapping>,
 ): PlacedName[] {
   const targets = [...placement.marks, ...placement.badges].flatMap(({ slot }) =>
     slot ? [{ x: slot.x, y: slot.y, r: target }] : [],
@@ -116,7 +116,7 @@ function placeOne(
   text: string,
   mark: Point,
   reach: number,
-  wraps: readonly Wrapping[],
+  wraps: Iterable<Wrapping>,
   font: Font,
   free: (rect: Rect) => boolean,
 ): PlacedName | null {

@@ -7,7 +7,7 @@ import type { PlacedName } from './ring-names.js';
 export interface LoneRequest {
   itemId: string;
   text: string;
-  wraps: readonly Wrapping[];
+  wraps: Iterable<Wrapping>;
   x: number;
   y: number;
   angle: number;

@@ -184,7 +184,7 @@ export function nameMarks(
   frame: Frame,
   texts: PetalTexts,
   options: NormalizedLayoutOptions,
-  wrap: (text: string) => readonly Wrapping[],
+  wrap: (text: string) => Iterable<Wrapping>,
   reserved: { rect: Rect; shape: KeyShape } | null = null,
 ): Naming | Spill {
   const { naming } = frame;

@@ -18,7 +18,7 @@ export interface NameMark {
   /** The name: the item's short title, else its title. */
   text: string;
   /** The name's balanced wrappings on 1 to 3 lines, computed on first use. */
-  wraps: () => readonly Wrapping[];
+  wraps: () => Iterable<Wrapping>;
   x: number;
   y: number;
   /** Radius of the drawn mark: leaders start at its edge and keep clear of other marks by it. */
@@ -71,6 +71,8 @@ const ANCHOR_GAP = 3;
  * another mark: enough to pass between two marks of the next row, never a sweep across the petal.
  */
 const NUDGES = [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4, 0.5, -0.5, 0.6, -0.6];
+/** Ways out of the flower are at least this far apart (pixels), so their leaders read apart. */
+const EXIT_SPACING = 3;
 /** Sampling step (pixels) when finding where a name may sit for its leader to stay outside the flower. */
 const SAMPLE_STEP = 16;
 /**
@@ -95,7 +97,12 @@ type Side = 'left' | 'right' | 'above' | 'below';
  * The way out for a mark: the ray from the centre through it, turned a little when that ray would run over another
  * mark (as it does for a mark behind another one), so each leader passes between marks.
  */
-function exitFor(mark: NameMark, others: readonly Circle[], hull: FlowerHull): HullExit | null {
+function exitFor(
+  mark: NameMark,
+  others: readonly Circle[],
+  hull: FlowerHull,
+  taken: readonly HullExit[],
+): HullExit | null {
   const base = Math.atan2(mark.x, -mark.y);
   const near = others.filter((other) => other.x !== mark.x || other.y !== mark.y);
   for (const nudge of NUDGES) {
@@ -111,7 +118,9 @@ function exitFor(mark: NameMark, others: readonly Circle[], hull: FlowerHull): H
         other.y - other.r - 2 < Math.max(mark.y, y) &&
         segmentDistance(other, mark, exit.point) < other.r + 1.5,
     );
-    if (!blocked) return exit;
+    // Two ways out at one point (a corner of the hull) would read as one leader.
+    const shared = taken.some((other) => Math.hypot(other.point.x - x, other.point.y - y) < EXIT_SPACING);
+    if (!blocked && !shared) return exit;
   }
   return null;
 }
@@ -140,8 +149,7 @@ function uncrossed(ways: { mark: NameMark; exit: HullExit }[]): { mark: NameMark
 /** A name's lines and box size, set to at most `width` and `maxLines`. */
 function setName(mark: NameMark, width: number, maxLines: number, font: Font) {
   // The fewest lines that fit: a short name reads best on one line, in a column as in a row.
-  const wraps = mark.wraps().filter((wrap) => wrap.lines.length <= maxLines);
-  const set = nameLines(mark.text, wraps, width, maxLines, font);
+  const set = nameLines(mark.text, mark.wraps(), width, maxLines, font);
   return { ...set, height: set.lines.length * font.size * LINE_HEIGHT };
 }
 
@@ -383,9 +391,11 @@ export function placeRingNames(
   const circles: Circle[] = marks.map((mark) => ({ x: mark.x, y: mark.y, r: mark.drawnRadius }));
   const columnWidth = plan.columnWidth ?? 0;
   // A mark walled in by others has no way out: it is numbered and named in the key.
+  const taken: HullExit[] = [];
   const ways = uncrossed(
     marks.flatMap((mark) => {
-      const exit = exitFor(mark, circles, hull);
+      const exit = exitFor(mark, circles, hull, taken);
+      if (exit) taken.push(exit);
       return exit ? [{ mark, exit }] : [];
     }),
   );

@@ -38,7 +38,7 @@ export interface LayoutParts {
   texts: PetalTexts;
   placement: MarkPlacement;
   naming: Naming;
-  wrap: (text: string) => readonly Wrapping[];
+  wrap: (text: string) => Iterable<Wrapping>;
 }
 
 /** A name set beside the flower (relative to its centre) as the renderer receives it. */
