@@ -156,6 +156,29 @@ async function cssStyles(
   return styles;
 }
 
+/** Writes `message` on stderr and returns `code`. */
+function failed(io: CommandIO, message: string, code: number): number {
+  io.stderr(`${message}\n`);
+  return code;
+}
+
+/** The catalogue of `file` once valid, else the exit code after its errors were reported as by `validate`. */
+async function validCatalogue(
+  io: CommandIO,
+  file: string,
+  lang: string,
+  messages: CliMessages,
+): Promise<Catalogue | number> {
+  const input = await readInput(io, file, messages);
+  if ('reason' in input) return failed(io, messages.cannotRead(file, input.reason), EXIT.invalid);
+  const result = parseCatalogue(input.text);
+  if (result.ok) return result.catalogue;
+  const locale = messageLocale(lang);
+  for (const located of locateIssues(input.text, result).errors)
+    for (const line of issueLines(file, located, locale, messages)) io.stderr(`${line}\n`);
+  return EXIT.invalid;
+}
+
 /**
  * `fleur render <file> --out <file.svg|file.png|file.pdf|file.html|->`: a page of the kit (title, named flower,
  * legend, source line) as a self-contained SVG, a PNG or a vector PDF, or the element with its drawing in a
@@ -163,35 +186,24 @@ async function cssStyles(
  */
 export async function renderCommand(options: RenderOptions, io: CommandIO): Promise<number> {
   const messages = cliMessages(messageLocale(options.lang));
-  const fail = (message: string, code: number) => {
-    io.stderr(`${message}\n`);
-    return code;
-  };
   const settings = renderSettings(options, messages);
-  if (!settings.ok) return fail(settings.message, EXIT.usage);
+  if (!settings.ok) return failed(io, settings.message, EXIT.usage);
   // A page styles the element itself: --css restyles a picture only.
-  if (settings.value.format === 'html' && options.css !== undefined) return fail(messages.cssNotForHtml, EXIT.usage);
-
-  const input = await readInput(io, options.file, messages);
-  if ('reason' in input) return fail(messages.cannotRead(options.file, input.reason), EXIT.invalid);
-  const result = parseCatalogue(input.text);
-  if (!result.ok) {
-    const locale = messageLocale(settings.value.lang);
-    for (const located of locateIssues(input.text, result).errors)
-      for (const line of issueLines(options.file, located, locale, messages)) io.stderr(`${line}\n`);
-    return EXIT.invalid;
-  }
-  const styles = await cssStyles(io, options.css, result.catalogue, messages);
-  if ('failure' in styles) return fail(styles.failure, EXIT.invalid);
+  if (settings.value.format === 'html' && options.css !== undefined)
+    return failed(io, messages.cssNotForHtml, EXIT.usage);
+  const catalogue = await validCatalogue(io, options.file, settings.value.lang, messages);
+  if (typeof catalogue === 'number') return catalogue;
+  const styles = await cssStyles(io, options.css, catalogue, messages);
+  if ('failure' in styles) return failed(io, styles.failure, EXIT.invalid);
   let data: string | Uint8Array;
   try {
-    data = await draw(result.catalogue, settings.value, options, styles);
+    data = await draw(catalogue, settings.value, options, styles);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
+    return failed(io, messages.renderFailed(reason.split('\n')[0] ?? reason), EXIT.invalid);
   }
   const written = await writeOutput(io, options.out, data, messages);
-  if (written !== undefined) return fail(written, EXIT.invalid);
+  if (written !== undefined) return failed(io, written, EXIT.invalid);
   if (options.out !== STANDARD_OUTPUT) io.stderr(`${messages.wrote(options.out)}\n`);
   return EXIT.ok;
 }
