@@ -91,6 +91,8 @@ const fr: MessageTable = {
   'missing-default-locale': (p) => `Le texte n’a pas de version dans la langue par défaut ${quote(p.locale, 'fr')}.`,
   'missing-translation': (p) =>
     `Traduction manquante en ${quote(p.locale, 'fr')} ; la langue par défaut sera affichée.`,
+  'long-title': (p) =>
+    `Titre de ${p.length} caractères sans titre court (shortTitle) : la fleur le raccourcit en « ${detail(p.shown)} » ; le titre entier reste dans l’infobulle, le tableau et le nom lu par les lecteurs d’écran.`,
   'unsafe-link': (p) =>
     `Lien refusé ${quote(p.href, 'fr')} : seuls les liens absolus « https: », « http: » et « mailto: » sont acceptés.`,
   'link-credentials': (p) =>
@@ -134,6 +136,8 @@ const en: MessageTable = {
   'unknown-reference': (p) => `Unknown ${target('en', p.target)}: ${quote(p.id, 'en')}.`,
   'missing-default-locale': (p) => `The text has no version in the default language ${quote(p.locale, 'en')}.`,
   'missing-translation': (p) => `Missing ${quote(p.locale, 'en')} translation; the default language will be shown.`,
+  'long-title': (p) =>
+    `A ${p.length}-character title with no shortTitle: the flower shortens it to “${detail(p.shown)}”; the whole title stays in the tooltip, the table and the name screen readers read.`,
   'unsafe-link': (p) =>
     `Link rejected ${quote(p.href, 'en')}: only absolute “https:”, “http:” and “mailto:” links are allowed.`,
   'link-credentials': (p) =>

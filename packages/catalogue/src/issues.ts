@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'aborted',
   'invalid-value',
   'render-blocked',
+  'long-title',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

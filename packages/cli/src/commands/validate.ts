@@ -1,6 +1,7 @@
 import { type MessageLocale, messageLocale, parseCatalogue } from 'fleur-pleine-sante-catalogue';
-import { issueLines, issueRecord } from '../issue-report.js';
 import { type CommandIO, EXIT } from '../io.js';
+import { issueLines, issueRecord } from '../issue-report.js';
+import { longTitleWarnings } from '../long-titles.js';
 import { type CliMessages, cliMessages } from '../messages.js';
 import { langOption } from '../options.js';
 import { readInput } from '../read-input.js';
@@ -67,7 +68,11 @@ async function validateFile(
     else io.stderr(`${shownPath(file)}: ${words.unreadable} (${input.reason})\n`);
     return false;
   }
-  const result = parseCatalogue(input.text);
+  const parsed = parseCatalogue(input.text);
+  // What the flower will shorten is said here, where an editor checks a catalogue, not by every page that draws it.
+  const result = parsed.ok
+    ? { ...parsed, warnings: [...parsed.warnings, ...longTitleWarnings(parsed.catalogue)] }
+    : parsed;
   const { errors, warnings } = locateIssues(input.text, result, { strict: options.strict });
   const ok = errors.length === 0;
   if (options.json) {
