@@ -28,7 +28,7 @@ import buttonsStyles from './buttons.styles.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
-import type { OnDemandView } from './render-on-demand.js';
+import type { OnDemandParts, OnDemandView } from './render-on-demand.js';
 import { BadgeListState } from '../../controllers/badge-list-state.js';
 import type { DrawingInteraction, DrawingInteractionConfig } from '../../controllers/drawing-interaction.js';
 import { navigate } from '../../model/navigation.js';
@@ -374,24 +374,39 @@ export class FleurPleineSante extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A keyword attribute that is not one (`theme="xyz"`, `view="TABLE"`) is written back as the value the element
-    // reads, which its styles select on (`:host([theme='dark'])`).
+    this.reflectKeywordAttributes();
+    if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
+      this.source.setInputs(this.catalogue, this.src, this.timeout);
+    if (changed.has('lang')) this.localize.refresh();
+    this.syncUrlState();
+    const catalogue = this.source.catalogue;
+    if (catalogue) this.deriveDrawing(catalogue);
+  }
+
+  /**
+   * A keyword attribute that is not one (`theme="xyz"`, `view="TABLE"`) is written back as the value the element
+   * reads, which its styles select on (`:host([theme='dark'])`).
+   */
+  private reflectKeywordAttributes(): void {
     for (const name of ['theme', 'view'] as const) {
       const attribute = this.getAttribute(name);
       if (attribute !== null && attribute !== this[name]) this.setAttribute(name, this[name]);
     }
-    if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
-      this.source.setInputs(this.catalogue, this.src, this.timeout);
-    if (changed.has('lang')) this.localize.refresh();
-    // Deep links restore the reader's state (zoom, selection, filters) before the first drawing, or it would be
-    // drawn twice: they fetch the reading parts at once. See `requestReadingParts` for every other flower.
-    if (this.urlState !== null || this.urlStateLink) {
-      const part = this.readingParts.get();
-      if (part && !this.urlStateLink) this.urlStateLink = new part.UrlStateController(this);
-      else this.urlStateLink?.sync();
-    }
-    const catalogue = this.source.catalogue;
-    if (!catalogue) return;
+  }
+
+  /**
+   * Deep links restore the reader's state (zoom, selection, filters) before the first drawing, or it would be drawn
+   * twice: they fetch the reading parts at once. See `requestReadingParts` for every other flower.
+   */
+  private syncUrlState(): void {
+    if (this.urlState === null && !this.urlStateLink) return;
+    const part = this.readingParts.get();
+    if (part && !this.urlStateLink) this.urlStateLink = new part.UrlStateController(this);
+    else this.urlStateLink?.sync();
+  }
+
+  /** Everything the drawing shows, derived from the catalogue and the element's state (memoized by `derived`). */
+  private deriveDrawing(catalogue: Catalogue): void {
     const index = this.derived.index(catalogue);
     if (index !== this.index) this.petalStyles.setPetals(catalogue.petals);
     this.index = index;
@@ -408,7 +423,6 @@ export class FleurPleineSante extends LitElement {
     this.homeKey = navigate(this.nodes, undefined, 'Home');
     const parts = this.readingParts.loaded;
     if (!this.interaction && parts) this.interaction = new parts.DrawingInteraction(this, this.interactionConfig);
-    // A server render runs no controller hook: the tab stop is chosen here, as the client will choose it.
     if (isServer) this.interaction?.roving.hostUpdate();
   }
 
@@ -518,13 +532,12 @@ export class FleurPleineSante extends LitElement {
             <div class="fleur__stage" @click=${this.onStageClick} @pointerover=${this.onStagePointerOver}
               @pointerleave=${this.onStagePointerLeave} @keydown=${this.onStageKeyDown}
               @focusin=${this.onStageFocusIn} @focusout=${this.onStageFocusOut}>
-              ${this.view === 'table' ? (later?.table ?? nothing) : this.layout ? renderFlower(this.flowerView(this.layout, context, true)) : nothing}
+              ${this.view === 'table' ? (later?.table ?? nothing) : this.drawing(context)}
               ${renderTooltip('fleur-tooltip', this.interaction?.tooltip.content)}
-              ${catalogue.items.length === 0 ? html`<p class="fleur__note">${messages.empty}</p>` : nothing}
-              ${catalogue.items.length > 0 && this.matching.size === 0 ? html`<p class="fleur__note">${messages.noMatch}</p>` : nothing}
+              ${this.stageNote(catalogue)}
               ${later?.underDrawing ?? nothing}
             </div>
-            ${later && this.selectedItem ? later.details : html`<p class="details details--empty" part="details-placeholder">${messages.detailsHint}</p>`}
+            ${this.detailsPart(later)}
           </div>
         </div>
         ${later?.legend ?? nothing}
@@ -533,6 +546,25 @@ export class FleurPleineSante extends LitElement {
         ${renderDescriptions(context, this.actions.announcement)}
       </div>
     `;
+  }
+
+  /** The flower, once laid out, as the reader sees and uses it. */
+  private drawing(context: TextContext) {
+    return this.layout ? renderFlower(this.flowerView(this.layout, context, true)) : nothing;
+  }
+
+  /** Why the drawing shows no mark: an empty catalogue, or filters that keep nothing. */
+  private stageNote(catalogue: Catalogue) {
+    const { messages } = this.localize;
+    if (catalogue.items.length === 0) return html`<p class="fleur__note">${messages.empty}</p>`;
+    if (this.matching.size === 0) return html`<p class="fleur__note">${messages.noMatch}</p>`;
+    return nothing;
+  }
+
+  /** The selected item's details (with the reading parts), else the hint that takes their place. */
+  private detailsPart(later: OnDemandParts | undefined) {
+    if (later && this.selectedItem) return later.details;
+    return html`<p class="details details--empty" part="details-placeholder">${this.localize.messages.detailsHint}</p>`;
   }
 
   /**
