@@ -124,10 +124,15 @@ function reachProfile(hull: FlowerHull, along: 'x' | 'y', sign: 1 | -1): Profile
   const known = hull.profiles.get(key);
   if (known) return known;
   const [alongValues, acrossValues] = along === 'x' ? [hull.xs, hull.ys] : [hull.ys, hull.xs];
-  const from = Math.floor(Math.min(...acrossValues));
-  const to = Math.ceil(Math.max(...acrossValues));
-  const values = new Float64Array(to - from + 1);
-  for (let k = 0; k < values.length; k++) values[k] = reachInBand(alongValues, acrossValues, sign, from + k, from + k);
+  const min = Math.min(...acrossValues);
+  const max = Math.max(...acrossValues);
+  const from = Math.floor(min);
+  const values = new Float64Array(Math.ceil(max) - from + 1);
+  // The first and last samples are taken at the hull's own ends (a whole pixel past them would miss it: −∞).
+  for (let k = 0; k < values.length; k++) {
+    const across = Math.min(max, Math.max(min, from + k));
+    values[k] = reachInBand(alongValues, acrossValues, sign, across, across);
+  }
   let peak = 0;
   for (let i = 0; i < alongValues.length; i++)
     if (sign * (alongValues[i] as number) > sign * (alongValues[peak] as number)) peak = i;
@@ -149,7 +154,9 @@ function bandReach(hull: FlowerHull, along: 'x' | 'y', sign: 1 | -1, low: number
   const below = Math.floor(k);
   const a = profile.values[below] as number;
   const b = profile.values[Math.min(profile.values.length - 1, below + 1)] as number;
-  // The sampled reach between whole pixels, rounded up: names keep clear of the hull, never a hair inside it.
+  // The sampled reach between whole pixels, rounded up: names keep clear of the hull, never a hair inside it. A
+  // sample that misses the hull (−∞) is never interpolated: ∞ × 0 is NaN, and a NaN place is no place.
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Math.max(a, b);
   return Math.max(a, b, a + (b - a) * (k - below));
 }
 
