@@ -164,7 +164,7 @@ describe('fleur escapes control characters in every path a message shows', () =>
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      '--out must end with .svg or .png, or be - (standard output); got flower\\u000aINFO fake.txt.\n',
+      '--out must end with .svg, .png, .pdf or .html, or --format say which, or be - (standard output); got flower\\u000aINFO fake.txt.\n',
     );
   });
 

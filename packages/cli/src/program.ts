@@ -69,7 +69,7 @@ function renderProgram(program: Command, { io, setExitCode }: ProgramContext): v
       'draw a page of the flower (title, named flower, legend, source) as SVG, PNG or PDF, or the element with a declarative shadow root in HTML (the catalogue is validated first)',
     )
     .argument('<file>', 'catalogue file (JSON)')
-    .requiredOption('--out <file>', 'output file (.svg, .png, .pdf or .html), - for standard output (required)')
+    .requiredOption('--out <file>', 'output file (.svg .png .pdf .html) or - (stdout) (required)')
     .option(
       '--format <name>',
       'svg, png, pdf or html, for --out - or a file named otherwise (default: the extension; svg)',

@@ -1,4 +1,4 @@
-import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { type CSSResult, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** A part of the element loaded on first use: its render function(s) and, optionally, its stylesheet. */
 export interface LazyPart {
@@ -124,7 +124,8 @@ export class LazyModuleController<T extends object> implements ReactiveControlle
    * the drawing alone, and the parts follow (on a page of fifty flowers, no task draws both).
    */
   get(): T | undefined {
-    if (this.#received) return this.#module.part;
+    // A server render has awaited the part (see `loadReadingParts`) and runs no task: it draws with it at once.
+    if (this.#received || isServer) return this.#module.part;
     if (!this.#module.part) this.#module.load();
     else this.#handing ??= setTimeout(() => this.#receive(), 0);
     return undefined;
@@ -132,7 +133,7 @@ export class LazyModuleController<T extends object> implements ReactiveControlle
 
   /** The part if this host has been handed it, without asking for it. */
   get loaded(): T | undefined {
-    return this.#received ? this.#module.part : undefined;
+    return this.#received || isServer ? this.#module.part : undefined;
   }
 
   /**
