@@ -81,9 +81,13 @@ export function resolvedFlowerCss(
       .filter((declaration) => !/var\(--(?!petal-color\))/.test(declaration))
       .map((declaration) => `${declaration};`)
       .join(' ');
-  // The page's own font names (`--css`) come first, then the embedded font, then the fonts most machines have.
-  const families = [overrides.fontFamily, font ? cssFamilyName(font.family) : undefined, STATIC_FONT_FAMILY];
-  const out: string[] = [...(font ? [font.faces] : []), `svg { font-family: ${families.filter(Boolean).join(', ')}; }`];
+  // An embedded font is the one the names were measured with: it comes first and alone; otherwise the page's own
+  // font names (`--fleur-font-family`), then the fonts most machines have.
+  const first = font ? cssFamilyName(font.family) : overrides.fontFamily;
+  const out: string[] = [
+    ...(font ? [font.faces] : []),
+    `svg { font-family: ${first ? `${first}, ` : ''}${STATIC_FONT_FAMILY}; }`,
+  ];
   // A page (title, legend, source) adds its own rules; the drawing alone does not carry them.
   for (const { selectors, body } of topLevelRules(page ? `${FLOWER_SVG_CSS}\n${PAGE_SVG_CSS}` : FLOWER_SVG_CSS)) {
     const kept = selectors

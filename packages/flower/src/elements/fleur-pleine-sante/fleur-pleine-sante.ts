@@ -158,9 +158,10 @@ export class FleurPleineSante extends LitElement {
 
   /**
    * Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). An unknown value keeps
-   * the last one; removing the attribute returns to `auto`.
+   * the last one; removing the attribute returns to `auto`. Reflected, except its default (see
+   * `reflectKeywordAttributes`).
    */
-  @property({ reflect: true })
+  @property()
   get theme(): Theme {
     return this.#theme;
   }
@@ -171,9 +172,9 @@ export class FleurPleineSante extends LitElement {
 
   /**
    * `flower` (the drawing, the default) or `table` (an accessible table of every item by petal and factor). An unknown
-   * value keeps the last one; removing the attribute returns to `flower`.
+   * value keeps the last one; removing the attribute returns to `flower`. Reflected, except its default.
    */
-  @property({ reflect: true })
+  @property()
   get view(): View {
     return this.#view;
   }
@@ -384,13 +385,19 @@ export class FleurPleineSante extends LitElement {
   }
 
   /**
-   * A keyword attribute that is not one (`theme="xyz"`, `view="TABLE"`) is written back as the value the element
-   * reads, which its styles select on (`:host([theme='dark'])`).
+   * `theme` and `view` as attributes, which the styles select on (`:host([theme='dark'])`): a value other than the
+   * default is written, and an attribute that is not a keyword (`theme="xyz"`, `view="TABLE"`) is written back as
+   * the value the element reads. A default never gains an attribute the page did not write: React and Next.js
+   * hydrate against the server's HTML, and an attribute the element added is a mismatch.
    */
   private reflectKeywordAttributes(): void {
-    for (const name of ['theme', 'view'] as const) {
+    for (const [name, fallback] of [
+      ['theme', 'auto'],
+      ['view', 'flower'],
+    ] as const) {
       const attribute = this.getAttribute(name);
-      if (attribute !== null && attribute !== this[name]) this.setAttribute(name, this[name]);
+      const value = this[name];
+      if (attribute === null ? value !== fallback : attribute !== value) this.setAttribute(name, value);
     }
   }
 

@@ -91,7 +91,9 @@ async function embeddedFace(rule: CSSFontFaceRule, family: string): Promise<stri
  */
 export async function pageFont(host: Element): Promise<PageFont> {
   const style = getComputedStyle(host);
-  const family = firstFamily(style.getPropertyValue('--_font') || style.fontFamily);
+  // The page's `--fleur-font-family` when the browser parses it as font names; else the font the host is drawn in.
+  const declared = style.getPropertyValue('--_font').trim();
+  const family = firstFamily(declared && CSS.supports('font-family', declared) ? declared : style.fontFamily);
   const wanted = family.toLowerCase();
   const rules = [...readableRules(document.styleSheets)].filter(
     (rule): rule is CSSFontFaceRule =>
