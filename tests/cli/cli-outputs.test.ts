@@ -207,6 +207,9 @@ describe('fleur render --css: the same judgement of --fleur-* values as the elem
       css,
       '--lang',
       'en',
+      // The page's font is named when the SVG names its font; embedded text is the kit's font (checked below).
+      '--text',
+      'system',
     ]);
     expect(result.code).toBe(0);
     const svg = result.stdout;
@@ -214,6 +217,10 @@ describe('fleur render --css: the same judgement of --fleur-* values as the elem
     expect(svg).toContain('oklch(60% 0.15 300)');
     expect(svg).toContain('svg { font-family: "Marianne", serif, ');
     expect(svg).not.toMatch(/expression|tracker|elsewhere/);
+    const embedded = await fleur(['render', file('css-in3.json', catalogueText), '--out', '-', '--css', css]);
+    expect(embedded.stdout).toContain('#7a1fa2');
+    expect(embedded.stdout).toContain(`svg { font-family: "Fleur DejaVu Sans", 'DejaVu Sans'`);
+    expect(embedded.stdout).not.toContain('Marianne');
     expect(result.stderr.trimEnd().split('\n').sort()).toEqual([
       '--css: --fleur-accent-color ignored, it is not a colour.',
       '--css: --fleur-background ignored, it is not a colour.',

@@ -37,12 +37,13 @@ export interface FleurPleineSanteSvelteProperties {
   query?: FleurPleineSante['query'];
   /**
    * Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). An unknown value keeps
-   * the last one; removing the attribute returns to `auto`.
+   * the last one; removing the attribute returns to `auto`. Reflected, except its default (see
+   * `reflectKeywordAttributes`).
    */
   theme?: FleurPleineSante['theme'];
   /**
    * `flower` (the drawing, the default) or `table` (an accessible table of every item by petal and factor). An unknown
-   * value keeps the last one; removing the attribute returns to `flower`.
+   * value keeps the last one; removing the attribute returns to `flower`. Reflected, except its default.
    */
   view?: FleurPleineSante['view'];
   /** `equal` petals (the report's symbol, default) or petals sized by their number of `items`. */
