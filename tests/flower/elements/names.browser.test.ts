@@ -120,6 +120,9 @@ describe('<fleur-pleine-sante> names every offer on the drawing', () => {
     const otherId = other?.getAttribute('data-id') ?? '';
     const lit = () => shadow(element).querySelector(`.key-entry[data-for="${otherId}"]`)?.classList.contains('is-hot');
     await until(() => expect((element as unknown as { interaction?: unknown }).interaction).toBeDefined(), 10_000);
+    // The pointer leaves first: while it rests on the entry, Chromium may replay a hover over it after the selection's
+    // re-render, and the hovered item would rightly stay the highlighted one.
+    await userEvent.unhover(entry);
     other?.focus();
     await settle(element);
     await until(() => expect(lit()).toBe(true));
