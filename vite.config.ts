@@ -50,6 +50,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.browser.test.ts', '**/node_modules/**'],
+          setupFiles: ['tests/helpers/property-seed.ts'],
         },
       },
       {

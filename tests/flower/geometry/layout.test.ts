@@ -141,6 +141,15 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     }
   });
 
+  for (const petal of ['economic', 'social', 'environmental'])
+    it(`layoutFlower(harmonie, 720 × 200, {petal: '${petal}'}) keeps the zoomed petal inside a short, wide drawing`, () => {
+      // The two-line heart grows past its share of a small flower: the petal drawn around that heart must still fit
+      // (it reached 2.5 px over the top edge before the frame measured the flower with the heart it draws).
+      const layout = layoutFlower(harmonie, { width: 720, height: 200, petal, locale: 'fr' });
+      expect(layout.zoomedPetal).toBe(petal);
+      expectSound(layout, harmonie);
+    });
+
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
     const fr = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });
     const en = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'en', heartLabel: 'full health' });

@@ -99,16 +99,27 @@ export function fitFrame(
 ): Frame {
   const label = heartLabel(options);
   const labelRadius = Math.hypot(label.box.width, label.box.height) / 2 + 4;
-  const unit = unitBounds(spans, HEART_SHARE);
+  let unit = unitBounds(spans, HEART_SHARE);
   const { naming, room, height: drawingHeight } = namingPlan(unit, names, options, spans.length === 1, mode);
-  const radius = Math.max(8, Math.min(room.width / (unit.x1 - unit.x0), room.height / (unit.y1 - unit.y0)));
+  const fitting = (bounds: UnitBounds) =>
+    Math.max(8, Math.min(room.width / (bounds.x1 - bounds.x0), room.height / (bounds.y1 - bounds.y0)));
   // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
   // A zoomed petal keeps a small heart: the petal is what the reader came for.
   const share = spans.length === 1 ? ZOOM_HEART_SHARE : HEART_SHARE;
-  const heartRadius = Math.max(
-    options.targetRadius + 2,
-    Math.min(MAX_HEART_SHARE * radius, Math.max(share * radius, labelRadius)),
-  );
+  const heartFor = (radius: number) =>
+    Math.max(options.targetRadius + 2, Math.min(MAX_HEART_SHARE * radius, Math.max(share * radius, labelRadius)));
+  let radius = fitting(unit);
+  let heartRadius = heartFor(radius);
+  // A heart grown for its label or its badge moves the petals' bases outwards: where the flower drawn with that heart
+  // no longer fits its room (a small zoomed petal under a two-line heart), it shrinks until it does.
+  for (let step = 0; step < 4; step++) {
+    const drawn = unitBounds(spans, heartRadius / radius);
+    const fits = fitting(drawn);
+    if (fits >= radius - 0.01) break;
+    unit = drawn;
+    radius = fits;
+    heartRadius = heartFor(radius);
+  }
   // Centre the flower's extent in its room (its heart is not its middle: petals point different ways).
   // The heart may be larger than its share (its label, its badge): it stays inside the drawing too.
   const { width, height, padding } = options;
