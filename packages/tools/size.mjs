@@ -16,7 +16,9 @@
 // no Trusted Types policy, exported values judged by the CSS grammar — measured 52.74 and 66.66 KB; 52.8 → 53.5 KB and 66.7 → 70.6 KB: issue 18's kit merged — the kit's page
 // in the reading parts (its layout, template and styles, the print that draws it, the export that embeds the page's
 // own font), toSVG()'s page request and the printed page's place in the template; 53.5 → 53.6 KB: theme and view
-// reflected by hand so their defaults never gain an attribute — measured 53.51 and 70.60 KB).
+// reflected by hand so their defaults never gain an attribute — measured 53.51 and 70.60 KB; 70.6 → 70.7 KB: the frame
+// measures the flower with the heart it draws, so a zoomed petal under a grown heart stays inside a short drawing —
+// measured 53.54 and 70.63 KB).
 // History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip styles and
 // zoom animation after the first paint) → 51.8 KB (the label engine) → 52.7 KB (issues 19 and 20) → 53.5 KB (issue 18).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 const FIRST_LOAD_BUDGET = 40 * 1024;
 const TOTAL_BUDGET = 53 * 1024;
 const FIRST_LOAD_CEILING = 53.6 * 1024;
-const TOTAL_CEILING = 70.6 * 1024;
+const TOTAL_CEILING = 70.7 * 1024;
 /** The takeover chunk (Lit's hydration), which only pages holding server-rendered markup fetch. */
 const TAKE_OVER_CEILING = 2.6 * 1024;
 const TAKE_OVER = /^fleur-take-over-/;
