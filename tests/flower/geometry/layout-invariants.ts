@@ -327,8 +327,11 @@ export function placementProblems(layout: FlowerLayout): string[] {
   const problems: string[] = [];
   for (const mark of layout.marks) {
     const own = sectors.get(mark.ownerPetalId) ?? [];
-    if (mark.factorId !== null && !own.some((polygon) => insidePolygon(mark.x, mark.y, polygon)))
-      problems.push(`${mark.itemId} is outside its petal ${mark.ownerPetalId}`);
+    // A mark on the line between two of its petal's sectors is in its petal (a point on an edge is neither in nor out).
+    const inOwn = own.some(
+      (polygon) => insidePolygon(mark.x, mark.y, polygon) || distanceToPolygon(mark.x, mark.y, polygon) < EPSILON,
+    );
+    if (mark.factorId !== null && !inOwn) problems.push(`${mark.itemId} is outside its petal ${mark.ownerPetalId}`);
     if (mark.factorId === null && all.some((polygon) => insidePolygon(mark.x, mark.y, polygon)))
       problems.push(`${mark.itemId} acts on several petals but sits inside one`);
   }

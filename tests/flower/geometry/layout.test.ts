@@ -4,6 +4,7 @@ import { type FlowerLayout, layoutFlower, layoutName, LayoutOptionsError, TAU } 
 import { describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 import { seededCatalogue } from '../../helpers/random-catalogue.js';
+import { withoutShortTitles } from '../../fixtures/label-grid.js';
 import { itemLabelText } from 'fleur-pleine-sante-catalogue';
 import {
   labelCollisions,
@@ -148,6 +149,21 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
       const layout = layoutFlower(harmonie, { width: 720, height: 200, petal, locale: 'fr' });
       expect(layout.zoomedPetal).toBe(petal);
       expectSound(layout, harmonie);
+    });
+
+  for (const [width, height] of [
+    [1200, 900],
+    [1920, 1080],
+  ] as const)
+    it(`layoutFlower(harmonie without short titles, ${width} × ${height}) names the marks whose names fit beside them, the rest in the key: never all-or-nothing`, () => {
+      const fullTitles = withoutShortTitles(harmonie);
+      const layout = layoutFlower(fullTitles, { width, height, locale: 'fr' });
+      expectSound(layout, fullTitles);
+      // Names beside their marks for most of them (none were before: one name too many sent every name to the key)…
+      expect(layout.labels.length).toBeGreaterThanOrEqual(0.6 * layout.marks.length);
+      expect(layout.key?.entries.length ?? 0).toBe(layout.marks.length - layout.labels.length);
+      // …and not at the cost of marks: almost every item is a mark of its own (a key for every mark draws no more).
+      expect(layout.marks.length).toBeGreaterThanOrEqual(0.95 * fullTitles.items.length);
     });
 
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {

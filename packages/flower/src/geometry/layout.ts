@@ -120,6 +120,7 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   const first = framed(model, drawn, base);
   let chosen = { ...first, stages: drawWithin(model, drawn, first.spans, first.frame, base, wrap) };
   if ('spill' in chosen.stages.naming) chosen = afterSpill(model, drawn, chosen, base, wrap);
+  else if (first.frame.naming.mode === 'key') chosen = namesWhereTheyFit(model, drawn, chosen, base, wrap);
   const { frame } = chosen;
   const { options, petals, texts, placement, naming } = chosen.stages;
   return layoutOutput({
@@ -147,6 +148,7 @@ function afterSpill(
   attempt: Attempt,
   base: NormalizedLayoutOptions,
   wrap: (text: string) => Iterable<Wrapping>,
+  keyedAlready?: Attempt,
 ): Attempt {
   let ring: Attempt = attempt;
   for (let tries = 0; tries < FOOT_KEY_ATTEMPTS && 'spill' in ring.stages.naming; tries++) {
@@ -161,8 +163,7 @@ function afterSpill(
   // A ring that draws every item as a mark cannot lose to a key (the same marks, fewer names beside them).
   const everyItem = ring.stages.placement.marks.length === model.items.length;
   if (!('spill' in ring.stages.naming) && everyItem) return ring;
-  const keyed = frameAt(model, drawn, attempt.spans, base, 'key');
-  const key: Attempt = { ...keyed, stages: drawWithin(model, drawn, keyed.spans, keyed.frame, base, wrap) };
+  const key = keyedAlready ?? keyedAttempt(model, drawn, attempt.spans, base, wrap);
   if ('spill' in ring.stages.naming) return key;
   // A mark drawn counts; a name read beside its mark, without looking up a number, half as much again.
   const score = (candidate: Attempt) => {
@@ -170,4 +171,35 @@ function afterSpill(
     return placement.marks.length + ('spill' in naming ? 0 : naming.names.length / 2);
   };
   return score(ring) >= score(key) ? ring : key;
+}
+
+function keyedAttempt(
+  model: FlowerModel,
+  drawn: readonly ModelPetal[],
+  spans: AngleSpan[],
+  base: NormalizedLayoutOptions,
+  wrap: (text: string) => Iterable<Wrapping>,
+): Attempt {
+  const keyed = frameAt(model, drawn, spans, base, 'key');
+  return { ...keyed, stages: drawWithin(model, drawn, keyed.spans, keyed.frame, base, wrap) };
+}
+
+/**
+ * Names are never all-or-nothing: when they do not all fit around the flower, the names that do go beside their
+ * marks (the rest numbered in a key across the drawing's foot) wherever that draws as many marks as a key for every
+ * mark.
+ */
+function namesWhereTheyFit(
+  model: FlowerModel,
+  drawn: readonly ModelPetal[],
+  keyed: Attempt,
+  base: NormalizedLayoutOptions,
+  wrap: (text: string) => Iterable<Wrapping>,
+): Attempt {
+  const next = frameAt(model, drawn, keyed.spans, base, 'ring');
+  if (next.frame.naming.mode !== 'ring') return keyed;
+  const ring: Attempt = { ...next, stages: drawWithin(model, drawn, next.spans, next.frame, base, wrap) };
+  const best = afterSpill(model, drawn, ring, base, wrap, keyed);
+  // Names beside marks never cost a mark: an item in a count badge is an item the reader cannot see at a glance.
+  return best.stages.placement.marks.length >= keyed.stages.placement.marks.length ? best : keyed;
 }
