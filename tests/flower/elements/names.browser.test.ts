@@ -128,6 +128,45 @@ describe('<fleur-pleine-sante> names every offer on the drawing', () => {
     await until(() => expect(lit()).toBe(true));
   });
 
+  it('the item the keyboard lit stays lit while the pointer rests on the drawing’s background, and goes dark when the focus leaves the drawing', async () => {
+    const catalogue = await harmonie();
+    const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 1200 });
+    element.catalogue = catalogue as never;
+    await settle(element);
+    await until(() => expect((element as unknown as { interaction?: unknown }).interaction).toBeDefined(), 10_000);
+    const mark = shadow(element).querySelectorAll<SVGGElement>('[part="item"][data-id]')[2];
+    const id = mark?.getAttribute('data-id') ?? '';
+    const lit = () => shadow(element).querySelector(`[data-id="${id}"]`)?.classList.contains('is-hot');
+    mark?.focus();
+    await settle(element);
+    await until(() => expect(lit()).toBe(true));
+    // The pointer on the heart (no item there): the keyboard's highlight stays.
+    const heart = shadow(element).querySelector<SVGGElement>('[part="heart"]');
+    if (!heart) throw new Error('no heart');
+    await userEvent.hover(heart);
+    await settle(element);
+    expect(lit()).toBe(true);
+    // The pointer on another mark lights that one instead…
+    const other = shadow(element).querySelectorAll<SVGGElement>('[part="item"][data-id]')[5];
+    if (!other) throw new Error('no other mark');
+    await userEvent.hover(other);
+    await settle(element);
+    expect(other.classList.contains('is-hot')).toBe(true);
+    expect(lit()).toBe(false);
+    // …and the focus leaving the drawing leaves the pointer's item lit.
+    mark?.blur();
+    await settle(element);
+    expect(other.classList.contains('is-hot')).toBe(true);
+    // Back to the keyboard: focus lights its item, blur darkens it while the pointer is on the background.
+    await userEvent.hover(heart);
+    mark?.focus();
+    await settle(element);
+    await until(() => expect(lit()).toBe(true));
+    mark?.blur();
+    await settle(element);
+    await until(() => expect(lit()).toBe(false));
+  });
+
   it('names measured in the font they are drawn in: a wide font set by the page makes no two names overlap', async () => {
     const catalogue = await harmonie();
     const element = await mount('<fleur-pleine-sante lang="fr" no-controls></fleur-pleine-sante>', { width: 1200 });

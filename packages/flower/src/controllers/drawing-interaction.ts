@@ -34,6 +34,8 @@ export class DrawingInteraction {
   readonly tooltip: TooltipController;
   readonly pointer: DrawingPointer;
   #hot: string | undefined;
+  /** Whether the pointer or the keyboard's focus chose the highlighted item. */
+  #hotBy: 'pointer' | 'focus' = 'pointer';
   readonly #host: Host;
 
   constructor(host: Host, config: DrawingInteractionConfig) {
@@ -46,7 +48,7 @@ export class DrawingInteraction {
       onEscape: () => config.escape(),
       onFocusNode: (node) => {
         this.tooltip.show(node?.key, 'focus');
-        this.#point(node?.type === 'item' ? node.key.slice('item:'.length) : undefined);
+        this.#point(node?.type === 'item' ? node.key.slice('item:'.length) : undefined, 'focus');
       },
     });
     this.tooltip = new TooltipController(host, {
@@ -61,7 +63,7 @@ export class DrawingInteraction {
       activate: (node) => config.activate(node),
       zoom: (petal) => config.zoom(petal),
       revealDetails: () => config.revealDetails(),
-      point: (id) => this.#point(id),
+      point: (id) => this.#point(id, 'pointer'),
       tooltip: (key) => this.tooltip.show(key, 'pointer'),
       hideTooltip: () => this.tooltip.hide('pointer'),
     });
@@ -72,7 +74,15 @@ export class DrawingInteraction {
     return this.#hot;
   }
 
-  #point(id: string | undefined): void {
+  /** The focus left a node of the drawing: the item it lit goes dark (one the pointer lit stays). */
+  focusLeft(): void {
+    if (this.#hotBy === 'focus') this.#point(undefined, 'focus');
+  }
+
+  #point(id: string | undefined, by: 'pointer' | 'focus'): void {
+    // A pointer resting on the drawing's background, or a page that moves under it, leaves the keyboard's item lit.
+    if (id === undefined && by === 'pointer' && this.#hotBy === 'focus') return;
+    this.#hotBy = by;
     if (id === this.#hot) return;
     this.#hot = id;
     this.#host.requestUpdate();

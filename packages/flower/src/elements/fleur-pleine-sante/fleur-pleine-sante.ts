@@ -254,7 +254,10 @@ export class FleurPleineSante extends LitElement {
     else if (event.key === 'Enter' || event.key === ' ') this.readingParts.retry();
   };
   private readonly onStageFocusIn = (event: FocusEvent) => this.interaction?.roving.handleFocusIn(event);
-  private readonly onStageFocusOut = () => this.interaction?.tooltip.hide('focus');
+  private readonly onStageFocusOut = () => {
+    this.interaction?.tooltip.hide('focus');
+    this.interaction?.focusLeft();
+  };
   /** The drawing's tab stop before the interaction arrives: where its roving focus starts (Home). */
   private homeKey: string | undefined;
   private readonly actions = new ReaderActions(this, {
