@@ -305,6 +305,17 @@ describe('layoutFlower', () => {
     expect(unaccountedItems(layout, catalogue)).toEqual([]);
     expect(targetProblems(layout)).toEqual([]);
     expect(layout.marks.length).toBeGreaterThan(50);
+    // Generous: about a second on a quiet machine, several on a CI machine running the browser tests beside it.
+  }, 30_000);
+
+  it('layoutFlower(5 petals, 14 items, 600 × 600) draws most items as marks: names around a flower too small for its marks lose to numbers and a key', () => {
+    const fivePetals = parsed(
+      JSON.parse(readFileSync(new URL('../../fixtures/dahlgren-whitehead.json', import.meta.url), 'utf8')),
+    );
+    const layout = layoutFlower(fivePetals, { width: 600, height: 600, locale: 'fr' });
+    expectSound(layout, fivePetals);
+    // Names around the flower had left it 154 px across for 3 marks, 11 items in the heart's badge.
+    expect(layout.marks.length).toBeGreaterThanOrEqual(0.8 * fivePetals.items.length);
   });
 
   it('layoutFlower(catalogue, {petal}) zooms into that petal and draws each of its items large', () => {

@@ -121,6 +121,12 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   let chosen = { ...first, stages: drawWithin(model, drawn, first.spans, first.frame, base, wrap) };
   if ('spill' in chosen.stages.naming) chosen = afterSpill(model, drawn, chosen, base, wrap);
   else if (first.frame.naming.mode === 'key') chosen = namesWhereTheyFit(model, drawn, chosen, base, wrap);
+  else if (chosen.stages.placement.marks.length < model.items.length) {
+    // Names around the flower left it too small for its marks (items went into badges): numbers and a key may
+    // leave it room for them all.
+    const keyed = keyedAttempt(model, drawn, first.spans, base, wrap);
+    if (shown(keyed) > shown(chosen)) chosen = keyed;
+  }
   const { frame } = chosen;
   const { options, petals, texts, placement, naming } = chosen.stages;
   return layoutOutput({
@@ -165,12 +171,13 @@ function afterSpill(
   if (!('spill' in ring.stages.naming) && everyItem) return ring;
   const key = keyedAlready ?? keyedAttempt(model, drawn, attempt.spans, base, wrap);
   if ('spill' in ring.stages.naming) return key;
-  // A mark drawn counts; a name read beside its mark, without looking up a number, half as much again.
-  const score = (candidate: Attempt) => {
-    const { naming, placement } = candidate.stages;
-    return placement.marks.length + ('spill' in naming ? 0 : naming.names.length / 2);
-  };
-  return score(ring) >= score(key) ? ring : key;
+  return shown(ring) >= shown(key) ? ring : key;
+}
+
+/** What a layout shows: a mark drawn counts; a name read beside its mark, without looking up a number, half as much again. */
+function shown(attempt: Attempt): number {
+  const { naming, placement } = attempt.stages;
+  return placement.marks.length + ('spill' in naming ? 0 : naming.names.length / 2);
 }
 
 function keyedAttempt(
