@@ -87,6 +87,22 @@ describe('parseCatalogue(invalid input) reports', () => {
     expect(codesAndPaths(missingTranslation.warnings)).toContain('missing-translation@petals[1].label');
   });
 
+  it('a default language no text is written in: one error at defaultLocale naming the languages the texts have, not one per text', () => {
+    const result = parseCatalogue(catalogueWith((c) => (c.defaultLocale = 'aa')));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(codesAndPaths(result.issues)).toEqual(['unused-default-locale@defaultLocale']);
+    const [issue] = result.issues;
+    if (!issue) throw new Error('no issue');
+    expect(issueMessage(issue, 'fr')).toBe(
+      'Aucun texte du catalogue n’est écrit dans la langue par défaut « aa » ; ses textes sont en « fr », « en ».',
+    );
+    expect(issueMessage(issue, 'en')).toContain('default language “aa”');
+    // A default that is no language tag is reported once, as such.
+    const notATag = parseCatalogue(catalogueWith((c) => (c.defaultLocale = 'French')));
+    expect(codesAndPaths(notATag.ok ? [] : notATag.issues)).toEqual(['invalid-locale@defaultLocale']);
+  });
+
   it.each([
     'javascript:alert(1)',
     '  JAVASCRIPT:alert(1)',

@@ -17,6 +17,14 @@ function quote(value: string | number | undefined, locale: MessageLocale): strin
   return locale === 'fr' ? `« ${short} »` : `“${short}”`;
 }
 
+/** A list of user values given as one comma-separated param, each quoted. */
+function quotedList(value: string | number | undefined, locale: MessageLocale): string {
+  return String(value ?? '')
+    .split(', ')
+    .map((item) => quote(item, locale))
+    .join(', ');
+}
+
 /** A free-form detail (a JSON parser's or a network error's message, which may quote the input). */
 function detail(value: string | number | undefined): string {
   return displayText(String(value ?? ''));
@@ -89,6 +97,8 @@ const fr: MessageTable = {
   'duplicate-id': (p) => `L’identifiant ${quote(p.id, 'fr')} est déjà utilisé par ${p.first}.`,
   'unknown-reference': (p) => `${capitalize(target('fr', p.target))} inconnu : ${quote(p.id, 'fr')}.`,
   'missing-default-locale': (p) => `Le texte n’a pas de version dans la langue par défaut ${quote(p.locale, 'fr')}.`,
+  'unused-default-locale': (p) =>
+    `Aucun texte du catalogue n’est écrit dans la langue par défaut ${quote(p.locale, 'fr')} ; ses textes sont en ${quotedList(p.used, 'fr')}.`,
   'missing-translation': (p) =>
     `Traduction manquante en ${quote(p.locale, 'fr')} ; la langue par défaut sera affichée.`,
   'long-title': (p) =>
@@ -135,6 +145,8 @@ const en: MessageTable = {
   'duplicate-id': (p) => `The id ${quote(p.id, 'en')} is already used by ${p.first}.`,
   'unknown-reference': (p) => `Unknown ${target('en', p.target)}: ${quote(p.id, 'en')}.`,
   'missing-default-locale': (p) => `The text has no version in the default language ${quote(p.locale, 'en')}.`,
+  'unused-default-locale': (p) =>
+    `No text of the catalogue is written in the default language ${quote(p.locale, 'en')}; its texts are in ${quotedList(p.used, 'en')}.`,
   'missing-translation': (p) => `Missing ${quote(p.locale, 'en')} translation; the default language will be shown.`,
   'long-title': (p) =>
     `A ${p.length}-character title with no shortTitle: the flower shortens it to “${detail(p.shown)}”; the whole title stays in the tooltip, the table and the name screen readers read.`,

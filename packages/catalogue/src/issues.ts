@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'duplicate-id',
   'unknown-reference',
   'missing-default-locale',
+  'unused-default-locale',
   'missing-translation',
   'unsafe-link',
   'link-credentials',
