@@ -6,10 +6,17 @@ import { localizedTexts } from './texts.js';
 /** Languages a default-language issue lists, at most (a catalogue of junk keys must not make a page-long message). */
 const LISTED_LOCALES = 5;
 
+/** One error at `defaultLocale` when no translated text has it (a typo or a wrong choice), else none. */
+function unusedDefault(required: string | undefined, used: ReadonlySet<string>): Issue | undefined {
+  if (required === undefined || used.size === 0 || used.has(required)) return undefined;
+  const listed = [...used].slice(0, LISTED_LOCALES).join(', ');
+  return createIssue('unused-default-locale', ['defaultLocale'], { locale: required, used: listed });
+}
+
 /**
  * Every translated text must have the catalogue's default language (error); a text missing a language that
  * other texts of the catalogue have is a warning, since the reader then sees the default language. A default
- * language no text has is one error at `defaultLocale` (a typo or a wrong choice), not one per text.
+ * language no text has is one error at `defaultLocale`, not one per text.
  */
 export function checkLocales(root: RawRecord): { errors: Issue[]; warnings: Issue[] } {
   const errors: Issue[] = [];
@@ -19,15 +26,12 @@ export function checkLocales(root: RawRecord): { errors: Issue[]; warnings: Issu
   const used = new Set<string>();
   for (const [text] of translated) for (const locale of Object.keys(text)) used.add(locale);
   // A default that is no language tag at all is the schema's to report (invalid-locale), once, not per text.
-  const tag = LocaleSchema.safeParse(defaultLocale).success;
-  if (defaultLocale !== undefined && tag && used.size > 0 && !used.has(defaultLocale)) {
-    const listed = [...used].slice(0, LISTED_LOCALES).join(', ');
-    errors.push(createIssue('unused-default-locale', ['defaultLocale'], { locale: defaultLocale, used: listed }));
-    return { errors, warnings };
-  }
+  const required = LocaleSchema.safeParse(defaultLocale).success ? defaultLocale : undefined;
+  const unused = unusedDefault(required, used);
+  if (unused) return { errors: [unused], warnings };
   for (const [text, path] of translated) {
-    if (defaultLocale !== undefined && tag && !Object.hasOwn(text, defaultLocale)) {
-      errors.push(createIssue('missing-default-locale', path, { locale: defaultLocale }));
+    if (required !== undefined && !Object.hasOwn(text, required)) {
+      errors.push(createIssue('missing-default-locale', path, { locale: required }));
     }
     for (const locale of used)
       if (locale !== defaultLocale && !Object.hasOwn(text, locale))

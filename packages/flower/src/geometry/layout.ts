@@ -180,6 +180,7 @@ function shown(attempt: Attempt): number {
   return placement.marks.length + ('spill' in naming ? 0 : naming.names.length / 2);
 }
 
+/** The layout with numbers on every mark and a key for their names. */
 function keyedAttempt(
   model: FlowerModel,
   drawn: readonly ModelPetal[],
@@ -187,8 +188,8 @@ function keyedAttempt(
   base: NormalizedLayoutOptions,
   wrap: (text: string) => Iterable<Wrapping>,
 ): Attempt {
-  const keyed = frameAt(model, drawn, spans, base, 'key');
-  return { ...keyed, stages: drawWithin(model, drawn, keyed.spans, keyed.frame, base, wrap) };
+  const framed = frameAt(model, drawn, spans, base, 'key');
+  return { ...framed, stages: drawWithin(model, drawn, framed.spans, framed.frame, base, wrap) };
 }
 
 /**
@@ -203,6 +204,7 @@ function namesWhereTheyFit(
   base: NormalizedLayoutOptions,
   wrap: (text: string) => Iterable<Wrapping>,
 ): Attempt {
+  // Frame first: drawing a plan that fell back to a key would be the keyed attempt again.
   const next = frameAt(model, drawn, keyed.spans, base, 'ring');
   if (next.frame.naming.mode !== 'ring') return keyed;
   const ring: Attempt = { ...next, stages: drawWithin(model, drawn, next.spans, next.frame, base, wrap) };

@@ -5,7 +5,7 @@ import type { AngleSpan } from '../sectors/shares.js';
 import { linesWidth, textHeight } from '../text-metrics.js';
 import { polygonArea, polygonLength } from 'd3-polygon';
 import type { Rect } from '../labels/name-key.js';
-import { type NameEstimate, type NamingMode, type NamingPlan, namingPlan } from './naming-plan.js';
+import { fitRadius, type NameEstimate, type NamingMode, type NamingPlan, namingPlan } from './naming-plan.js';
 
 export type { NameEstimate, NamingPlan };
 
@@ -101,8 +101,7 @@ export function fitFrame(
   const labelRadius = Math.hypot(label.box.width, label.box.height) / 2 + 4;
   let unit = unitBounds(spans, HEART_SHARE);
   const { naming, room, height: drawingHeight } = namingPlan(unit, names, options, spans.length === 1, mode);
-  const fitting = (bounds: UnitBounds) =>
-    Math.max(8, Math.min(room.width / (bounds.x1 - bounds.x0), room.height / (bounds.y1 - bounds.y0)));
+  const fitting = (bounds: UnitBounds) => Math.max(8, fitRadius(bounds, room));
   // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
   // A zoomed petal keeps a small heart: the petal is what the reader came for.
   const share = spans.length === 1 ? ZOOM_HEART_SHARE : HEART_SHARE;

@@ -99,7 +99,8 @@ function drawingRoom(options: NormalizedLayoutOptions): Rect {
   return { x: padding, y: padding, width: width - 2 * padding, height: height - 2 * padding };
 }
 
-function fitRadius(unit: UnitBounds, room: Rect): number {
+/** The largest tip radius at which a flower of extent `unit` fits `room`. */
+export function fitRadius(unit: UnitBounds, room: Rect): number {
   return Math.min(room.width / (unit.x1 - unit.x0), room.height / (unit.y1 - unit.y0));
 }
 
