@@ -6,11 +6,11 @@ import type { MarkPlacement } from '../marks/place-marks.js';
 import type { NormalizedLayoutOptions } from '../options.js';
 import { type Point, segmentDistance } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
-import type { PetalTexts } from './petal-texts.js';
 import { circlePoints, type FlowerHull, flowerHull } from './flower-hull.js';
-import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyHolds, keyLineCounts, type Rect } from './name-key.js';
 import { insideNames } from './inside-names.js';
+import { KEY_COLUMN_GAP, type KeyShape, keyHeight, keyHolds, keyLineCounts, type Rect } from './name-key.js';
 import type { Wrapping } from './name-lines.js';
+import type { PetalTexts } from './petal-texts.js';
 import { type Bounds, type NameMark, type PlacedName, placeRingNames } from './ring-names.js';
 import { rectsOverlap, segmentEntersPolygon, segmentHitsRect, segmentsNear } from './segments.js';
 

@@ -1,12 +1,13 @@
-import type { Circle } from '../boxes.js';
-import { normalizeAngle, type Point, pointRadial, segmentDistance } from '../polar.js';
+import { normalizeAngle, type Point } from '../polar.js';
 import { type Font, LINE_HEIGHT } from '../text-metrics.js';
 import { dodgeWithin } from './dodge-line.js';
-import { type FlowerHull, type HullExit, hullEndReach, hullExit, hullSideReach, staysOutside } from './flower-hull.js';
-import { nameLines, type Wrapping } from './name-lines.js';
+import { type FlowerHull, type HullExit, hullEndReach, hullSideReach, staysOutside } from './flower-hull.js';
+import { runNear } from './free-run.js';
+import { waysOut } from './leader-exits.js';
 import type { Rect } from './name-key.js';
+import { nameLines, type Wrapping } from './name-lines.js';
 import { splitSides } from './ring-sides.js';
-import { rectsOverlap, segmentHitsRect, segmentsCross } from './segments.js';
+import { rectsOverlap, segmentHitsRect } from './segments.js';
 
 /** Where a name is set: on a side of the flower, inside its petal beside its mark, or in the numbered key. */
 export const LABEL_SIDES = ['left', 'right', 'below', 'above', 'inside', 'key'] as const;
@@ -67,21 +68,10 @@ const ROW_GAP = 10;
 /** The leader stops this short of its name. */
 const ANCHOR_GAP = 3;
 /**
- * Turns (radians, from the ray out of the centre) tried, seen from the mark, when a leader's way out is blocked by
- * another mark: enough to pass between two marks of the next row, never a sweep across the petal.
- */
-const NUDGES = [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4, 0.5, -0.5, 0.6, -0.6];
-/** Ways out of the flower are at least this far apart (pixels), so their leaders read apart. */
-const EXIT_SPACING = 3;
-/** Sampling step (pixels) when finding where a name may sit for its leader to stay outside the flower. */
-const SAMPLE_STEP = 16;
-/**
  * How far from its way out a name may be looked for (pixels): beyond it, its leader would read as a long line
  * across the page, and the search would cost more than it is worth.
  */
 const SEARCH_REACH = 320;
-/** The ends of a run of places are then found to within this (pixels). */
-const RUN_PRECISION = 0.5;
 
 /** A mark with its way out of the flower. */
 interface Exiting {
@@ -93,119 +83,11 @@ interface Exiting {
 
 type Side = 'left' | 'right' | 'above' | 'below';
 
-/**
- * The way out for a mark: the ray from the centre through it, turned a little when that ray would run over another
- * mark (as it does for a mark behind another one), so each leader passes between marks.
- */
-function exitFor(
-  mark: NameMark,
-  others: readonly Circle[],
-  hull: FlowerHull,
-  taken: readonly HullExit[],
-): HullExit | null {
-  const base = Math.atan2(mark.x, -mark.y);
-  const near = others.filter((other) => other.x !== mark.x || other.y !== mark.y);
-  for (const nudge of NUDGES) {
-    const angle = base + nudge;
-    const exit = hullExit(hull, Math.sin(angle), -Math.cos(angle), mark);
-    const { x, y } = exit.point;
-    // Only marks near the leg can be in its way: a box test first, the exact distance then.
-    const blocked = near.some(
-      (other) =>
-        other.x + other.r + 2 > Math.min(mark.x, x) &&
-        other.x - other.r - 2 < Math.max(mark.x, x) &&
-        other.y + other.r + 2 > Math.min(mark.y, y) &&
-        other.y - other.r - 2 < Math.max(mark.y, y) &&
-        segmentDistance(other, mark, exit.point) < other.r + 1.5,
-    );
-    // Two ways out at one point (a corner of the hull) would read as one leader.
-    const shared = taken.some((other) => Math.hypot(other.point.x - x, other.point.y - y) < EXIT_SPACING);
-    if (!blocked && !shared) return exit;
-  }
-  return null;
-}
-
-/**
- * The ways out with no two inner legs crossing: where two do (a leg turned to pass a mark can cut its neighbour's),
- * their marks swap ways out — which uncrosses them and shortens the two together, so it ends.
- */
-function uncrossed(ways: { mark: NameMark; exit: HullExit }[]): { mark: NameMark; exit: HullExit }[] {
-  const result = ways.map((way) => ({ ...way }));
-  for (let pass = 0; pass < result.length; pass++) {
-    let swapped = false;
-    for (let i = 0; i < result.length; i++)
-      for (let j = i + 1; j < result.length; j++) {
-        const a = result[i] as (typeof result)[number];
-        const b = result[j] as (typeof result)[number];
-        if (!segmentsCross(a.mark, a.exit.point, b.mark, b.exit.point)) continue;
-        [a.exit, b.exit] = [b.exit, a.exit];
-        swapped = true;
-      }
-    if (!swapped) break;
-  }
-  return result;
-}
-
 /** A name's lines and box size, set to at most `width` and `maxLines`. */
 function setName(mark: NameMark, width: number, maxLines: number, font: Font) {
   // The fewest lines that fit: a short name reads best on one line, in a column as in a row.
   const set = nameLines(mark.text, mark.wraps(), width, maxLines, font);
   return { ...set, height: set.lines.length * font.size * LINE_HEIGHT };
-}
-
-/** The last position from `inside` towards `outside` where `ok` holds (it holds at `inside`, not at `outside`). */
-function boundary(inside: number, outside: number, ok: (position: number) => boolean): number {
-  let a = inside;
-  let b = outside;
-  while (Math.abs(b - a) > RUN_PRECISION) {
-    const mid = (a + b) / 2;
-    if (ok(mid)) a = mid;
-    else b = mid;
-  }
-  return a;
-}
-
-/**
- * The run of positions in [`from`, `to`] where `ok` holds that holds `ideal`, or the nearest one: sampled every
- * {@link SAMPLE_STEP} pixels, its ends then found by bisection. `null` when `ok` holds nowhere sampled.
- */
-function runNear(
-  from: number,
-  to: number,
-  ideal: number,
-  test: (position: number) => boolean,
-): [number, number] | null {
-  if (to < from) return null;
-  const count = Math.max(1, Math.ceil((to - from) / SAMPLE_STEP));
-  const at = (k: number) => from + ((to - from) * k) / count;
-  const known = new Map<number, boolean>();
-  const ok = (k: number) => {
-    const seen = known.get(k);
-    if (seen !== undefined) return seen;
-    const value = test(at(k));
-    known.set(k, value);
-    return value;
-  };
-  const best = nearestHolding(Math.round(((ideal - from) / (to - from || 1)) * count), count, ok);
-  if (best < 0) return null;
-  let low = best;
-  while (low > 0 && ok(low - 1)) low--;
-  let high = best;
-  while (high < count && ok(high + 1)) high++;
-  return [
-    low > 0 ? boundary(at(low), at(low - 1), test) : at(low),
-    high < count ? boundary(at(high), at(high + 1), test) : at(high),
-  ];
-}
-
-/** The sample nearest `start` (clamped to 0…`count`) where `ok` holds, looking outwards; −1 when none does. */
-function nearestHolding(start: number, count: number, ok: (k: number) => boolean): number {
-  const from = Math.max(0, Math.min(count, start));
-  for (let d = 0; d <= count; d++) {
-    if (from - d >= 0 && ok(from - d)) return from - d;
-    if (from + d <= count && ok(from + d)) return from + d;
-  }
-  return -1;
 }
 
 interface Pending {
@@ -388,17 +270,8 @@ export function placeRingNames(
   bounds: Bounds,
   font: Font,
 ): { placed: PlacedName[]; unplaced: string[] } {
-  const circles: Circle[] = marks.map((mark) => ({ x: mark.x, y: mark.y, r: mark.drawnRadius }));
   const columnWidth = plan.columnWidth ?? 0;
-  // A mark walled in by others has no way out: it is numbered and named in the key.
-  const taken: HullExit[] = [];
-  const ways = uncrossed(
-    marks.flatMap((mark) => {
-      const exit = exitFor(mark, circles, hull, taken);
-      if (exit) taken.push(exit);
-      return exit ? [{ mark, exit }] : [];
-    }),
-  );
+  const ways = waysOut(marks, hull);
   const pending = ways.flatMap(({ mark, exit }) => {
     const exiting = { mark, exit, angle: normalizeAngle(Math.atan2(exit.point.x, -exit.point.y)) };
     return [
@@ -433,9 +306,4 @@ export function placeRingNames(
   const placed = [...columns, ...rows].flatMap((result) => result.placed);
   const set = new Set(placed.map((name) => name.itemId));
   return { placed, unplaced: marks.map((mark) => mark.itemId).filter((id) => !set.has(id)) };
-}
-
-/** Where a mark's name would start from on the flower's edge, for estimates before the marks are placed. */
-export function exitPoint(angle: number, hull: FlowerHull): Point {
-  return hullExit(hull, Math.sin(angle), -Math.cos(angle)).point ?? pointRadial(angle, 1);
 }

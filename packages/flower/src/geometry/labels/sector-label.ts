@@ -1,6 +1,6 @@
 import { type Box, boxCorners } from '../boxes.js';
 import type { TextLabel } from '../flower-layout.js';
-import { petalContains, type PetalShape } from '../petal-shape.js';
+import { type PetalShape, petalContains } from '../petal-shape.js';
 import { angleOf, type Point, pointDistance, pointRadial, round, unwrapAngle } from '../polar.js';
 import type { AngleSpan } from '../sectors/shares.js';
 import { balanceLines, type Font, LINE_HEIGHT, linesWidth, textHeight, truncateText } from '../text-metrics.js';
