@@ -363,7 +363,8 @@ describe("the README's CORS note", () => {
       try {
         const alert = refused.remote.locator('[role="alert"]');
         await alert.waitFor();
-        expect(await alert.textContent()).toContain('Failed to fetch');
+        // The alert's title shows at once; its list of problems once the lazy part has loaded.
+        await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Failed to fetch');
       } finally {
         await refused.close();
       }
