@@ -21,7 +21,8 @@
 // measured 53.54 and 70.63 KB; 53.6 → 53.7 KB and 70.7 → 70.8 KB: names never all-or-nothing — a planned key
 // also tries the names that fit beside their marks — measured 53.61 and 70.70 KB; 53.7 → 53.8 KB and 70.8 → 71.0 KB:
 // the keyboard's highlight kept apart from the pointer's, and one localized error for a default language no text
-// has, instead of one per text — measured 53.73 and 70.96 KB).
+// has, instead of one per text — measured 53.73 and 70.96 KB; 53.8 → 53.9 KB and 71.0 → 71.1 KB: a count badge reads
+// "+12" in a dashed disc, never taken for numbered mark 12, its text fitted to its disc — measured 53.83 and 71.05 KB).
 // History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip styles and
 // zoom animation after the first paint) → 51.8 KB (the label engine) → 52.7 KB (issues 19 and 20) → 53.5 KB (issue 18) → 53.6 KB (names never all-or-nothing).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,8 +30,8 @@ import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 40 * 1024;
 const TOTAL_BUDGET = 53 * 1024;
-const FIRST_LOAD_CEILING = 53.8 * 1024;
-const TOTAL_CEILING = 71.0 * 1024;
+const FIRST_LOAD_CEILING = 53.9 * 1024;
+const TOTAL_CEILING = 71.1 * 1024;
 /** The takeover chunk (Lit's hydration), which only pages holding server-rendered markup fetch. */
 const TAKE_OVER_CEILING = 2.6 * 1024;
 const TAKE_OVER = /^fleur-take-over-/;

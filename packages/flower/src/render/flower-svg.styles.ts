@@ -202,10 +202,12 @@ export const FLOWER_SVG_CSS = `
   outline: none;
 }
 
+/* Dashed, so a count of items is never taken for a hollow (crossing) mark. */
 .badge__disc {
   fill: var(--_bg);
   stroke: var(--petal-color);
   stroke-width: 2.5;
+  stroke-dasharray: 4 2;
 }
 
 .badge__count {

@@ -197,6 +197,8 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
   const holdsSelection = view.selected !== undefined && badge.itemIds.includes(view.selected);
   const open = view.openBadge === badge.id;
   const interactive = view.tabIndexFor !== undefined;
+  // "+12": more items, never read as a numbered mark's "12"; smaller when it would overflow its disc.
+  const count = `+${badge.count}`;
   return svg`<g class=${`badge badge--${badge.kind} ${petalColorClass(badge.colorIndex)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
       data-badge=${badge.id} data-item-ids=${badge.itemIds.join(' ')} data-nav=${key}
       transform=${`translate(${badge.x} ${badge.y})`}
@@ -206,7 +208,7 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
     <circle class="mark__hit" r=${badge.hitRadius}></circle>
     <circle class="mark__ring" r=${badge.r + 4}></circle>
     <circle class="badge__disc" r=${badge.r}></circle>
-    <text class="badge__count" text-anchor="middle" dominant-baseline="central" font-size=${view.layout.fontSize}>${badge.count}</text>
+    <text class="badge__count" text-anchor="middle" dominant-baseline="central" font-size=${Math.min(view.layout.fontSize, (2 * badge.r) / (0.64 * count.length))}>${count}</text>
   </g>`;
 }
 
