@@ -82,13 +82,15 @@ describe('accessible structure', () => {
 });
 
 describe('appearance for everyone', () => {
-  it('keeps text at 12 px or more (the numbers on marks, bold, at 11), and touch targets at 24 px or more', async () => {
+  it('keeps text at 12 px or more (the numbers on marks and badges, bold, at 11), and touch targets at 24 px or more', async () => {
     const element = await flower('lang="fr"', 360);
     const texts = [...shadow(element).querySelectorAll('text')];
+    const numbers = '[part~="item-number"], .badge__count';
     expect(texts.some((text) => text.matches('[part~="item-number"]'))).toBe(true);
+    expect(texts.some((text) => text.matches('.badge__count'))).toBe(true);
     for (const text of texts)
       expect(Number.parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').toBeGreaterThanOrEqual(
-        text.matches('[part~="item-number"]') ? 11 : 12,
+        text.matches(numbers) ? 11 : 12,
       );
     for (const target of shadow(element).querySelectorAll('.mark__hit')) {
       const box = target.getBoundingClientRect();

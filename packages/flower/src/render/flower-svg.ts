@@ -197,8 +197,10 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
   const holdsSelection = view.selected !== undefined && badge.itemIds.includes(view.selected);
   const open = view.openBadge === badge.id;
   const interactive = view.tabIndexFor !== undefined;
-  // "+12": more items, never read as a numbered mark's "12"; smaller when it would overflow its disc.
+  // "+12": more items, never read as a numbered mark's "12"; smaller when it would overflow its disc, down to the
+  // marks' numbers' 11 px (a bold digit is about 0.64 em wide).
   const count = `+${badge.count}`;
+  const fontSize = Math.max(11, Math.min(view.layout.fontSize, (2 * badge.r) / (0.64 * count.length)));
   return svg`<g class=${`badge badge--${badge.kind} ${petalColorClass(badge.colorIndex)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
       data-badge=${badge.id} data-item-ids=${badge.itemIds.join(' ')} data-nav=${key}
       transform=${`translate(${badge.x} ${badge.y})`}
@@ -208,7 +210,7 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
     <circle class="mark__hit" r=${badge.hitRadius}></circle>
     <circle class="mark__ring" r=${badge.r + 4}></circle>
     <circle class="badge__disc" r=${badge.r}></circle>
-    <text class="badge__count" text-anchor="middle" dominant-baseline="central" font-size=${Math.min(view.layout.fontSize, (2 * badge.r) / (0.64 * count.length))}>${count}</text>
+    <text class="badge__count" text-anchor="middle" dominant-baseline="central" font-size=${fontSize}>${count}</text>
   </g>`;
 }
 

@@ -5,7 +5,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type Item,
 } from 'fleur-pleine-sante-catalogue';
-import { html, isServer, LitElement, nothing, type PropertyValues, ReactiveElement } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyword, nextKeyword, type Theme, THEMES, type View, VIEWS } from '../../attributes.js';
 import { CatalogueSourceController } from '../../controllers/catalogue-source-controller.js';
@@ -26,9 +26,10 @@ import { ReaderActions } from '../../controllers/reader-actions.js';
 import styles from './fleur-pleine-sante.styles.js';
 import buttonsStyles from './buttons.styles.js';
 import { DESCRIPTION_IDS, renderDescriptions } from './render-descriptions.js';
+import { renderControlsPlaceholder, renderDetailsHint, renderStageNote } from './render-stage-notes.js';
 import { renderStatus } from './render-status.js';
 import { renderTooltip } from './render-tooltip.js';
-import type { OnDemandParts, OnDemandView } from './render-on-demand.js';
+import type { OnDemandView } from './render-on-demand.js';
 import { BadgeListState } from '../../controllers/badge-list-state.js';
 import type { DrawingInteraction, DrawingInteractionConfig } from '../../controllers/drawing-interaction.js';
 import { navigate } from '../../model/navigation.js';
@@ -38,9 +39,10 @@ import { ExportImageError } from './export-error.js';
 import { isTrustedTypesRefusal, LIT_POLICY, showRenderBlocked } from './render-blocked.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
-import { SERVER_ATTRIBUTES, TEXT_METRICS } from '../../model/server-rendering.js';
 import { READING_PARTS } from './reading-parts-loader.js';
-import type { TakeOver } from './take-over.js';
+import { reflectKeywordAttributes } from './keyword-attributes.js';
+import { ServerMarkup } from './server-markup.js';
+import { stageListeners } from './stage-listeners.js';
 
 /** The drawing width laid out for print: wide enough to name every item beside the flower. */
 const PRINT_WIDTH = 1100;
@@ -242,22 +244,9 @@ export class FleurPleineSante extends LitElement {
         this.readingParts.loaded?.revealDetails(this.renderRoot.querySelector('[part="details"]')),
       ),
   };
-  // The stage's listeners, the same functions every render; they wait for the interaction to arrive. The
-  // interaction comes with the reading parts: when their chunk failed, a click, Enter or Space on the drawing is an
-  // explicit action that asks for it again (after its back-off).
-  private readonly onStageClick = (event: MouseEvent) =>
-    this.interaction ? this.interaction.pointer.onClick(event) : void this.readingParts.retry();
-  private readonly onStagePointerOver = (event: PointerEvent) => this.interaction?.pointer.onPointerOver(event);
-  private readonly onStagePointerLeave = () => this.interaction?.pointer.onPointerLeave();
-  private readonly onStageKeyDown = (event: KeyboardEvent) => {
-    if (this.interaction) this.interaction.roving.handleKeyDown(event);
-    else if (event.key === 'Enter' || event.key === ' ') this.readingParts.retry();
-  };
-  private readonly onStageFocusIn = (event: FocusEvent) => this.interaction?.roving.handleFocusIn(event);
-  private readonly onStageFocusOut = () => {
-    this.interaction?.tooltip.hide('focus');
-    this.interaction?.focusLeft();
-  };
+  /** An explicit action that asks for the reading parts again when their chunk failed (after its back-off). */
+  private readonly retryParts = () => this.readingParts.retry();
+  private readonly stage = stageListeners(() => this.interaction, this.retryParts);
   /** The drawing's tab stop before the interaction arrives: where its roving focus starts (Home). */
   private homeKey: string | undefined;
   private readonly actions = new ReaderActions(this, {
@@ -281,10 +270,7 @@ export class FleurPleineSante extends LitElement {
   private selectedName: ItemLabelLayout | null = null;
   /** Whether the stage was measured after the render that brought the first catalogue (see `updated`). */
   private stageMeasured = false;
-  /** Markup rendered ahead of time (`renderFleurHtml`) this element holds and has not taken over yet. */
-  private serverRoot: ShadowRoot | undefined;
-  /** The takeover (Lit's hydration), once its chunk has arrived: only a page holding server markup fetches it. */
-  private takeOver: TakeOver | undefined;
+  private readonly serverMarkup = new ServerMarkup(this);
   private readonly badgeList = new BadgeListState(this, {
     root: () => this.renderRoot,
     focusBadge: (key) => void this.interaction?.roving.focus(key),
@@ -302,30 +288,24 @@ export class FleurPleineSante extends LitElement {
 
   /**
    * A declarative shadow root (markup from `renderFleurHtml`) is kept as it is — Lit would empty it — and taken
-   * over in one update once the catalogue, the reading parts it shows and Lit's hydration are here: no node of the
-   * drawing is created again, nothing moves.
+   * over in one update once the catalogue, the reading parts it shows and Lit's hydration are here.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (isServer || !this.shadowRoot) return super.createRenderRoot();
-    this.serverRoot = this.shadowRoot;
-    // Laid out with the built-in widths on the server: so it stays, or the names would move once adopted.
-    if (this.getAttribute(SERVER_ATTRIBUTES.metrics) === TEXT_METRICS) this.fontMetrics.useBuiltin();
-    void import('./take-over.js').then(({ takeOver }) => {
-      this.takeOver = takeOver;
-      this.requestUpdate();
-    });
+    const root = this.serverMarkup.claim();
+    if (!root) return super.createRenderRoot();
+    if (this.serverMarkup.builtinMetrics) this.fontMetrics.useBuiltin();
     this.readingParts.get();
-    return this.shadowRoot;
+    return root;
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.#renderBlocked) return false;
-    if (!this.serverRoot) return super.shouldUpdate(changed);
+    if (!this.serverMarkup.root) return super.shouldUpdate(changed);
     // The markup stays as it is meanwhile; its catalogue is asked for now (`willUpdate` runs only once it is here).
     this.source.setInputs(this.catalogue, this.src, this.timeout);
     const settled = this.source.status === 'ready' || this.source.status === 'error';
     return (
-      settled && this.takeOver !== undefined && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
+      settled && this.serverMarkup.loaded && this.readingParts.loaded !== undefined && this.nearViewport.isNearNow()
     );
   }
 
@@ -351,57 +331,18 @@ export class FleurPleineSante extends LitElement {
 
   /** Lit's update, or, for markup rendered ahead of time, its takeover (Lit adopting the nodes as they are). */
   private renderOrTakeOver(changed: PropertyValues<this>): void {
-    const root = this.serverRoot;
-    if (!root || !this.takeOver) {
-      super.update(changed);
-      return;
-    }
-    const value = this.render();
-    this.serverRoot = undefined;
     const catalogue = this.source.status === 'ready' && this.layout ? this.source.catalogue : undefined;
-    // LitElement.update without its render (attributes reflect), for Lit to adopt the nodes instead of creating them.
-    const reflect = () =>
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    if (this.takeOver({ host: this, root, value, catalogue, width: this.layout?.width, reflect })) {
-      // The table written for readers without script goes in the next update (it is not shown on screen).
-      this.requestUpdate();
-      return;
-    }
-    super.update(changed);
-  }
-
-  /** The width the server laid out at (the `data-fleur-width` it wrote), while rendering or adopting that markup. */
-  private serverWidth(): number | undefined {
-    if (!isServer && !this.serverRoot) return undefined;
-    const width = Number(this.getAttribute(SERVER_ATTRIBUTES.width));
-    return Number.isFinite(width) && width > 0 ? width : undefined;
+    if (!this.serverMarkup.adopt(changed, () => this.render(), catalogue, this.layout?.width)) super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.reflectKeywordAttributes();
+    reflectKeywordAttributes(this);
     if (!this.hasUpdated || changed.has('catalogue') || changed.has('src') || changed.has('timeout'))
       this.source.setInputs(this.catalogue, this.src, this.timeout);
     if (changed.has('lang')) this.localize.refresh();
     this.syncUrlState();
     const catalogue = this.source.catalogue;
     if (catalogue) this.deriveDrawing(catalogue);
-  }
-
-  /**
-   * `theme` and `view` as attributes, which the styles select on (`:host([theme='dark'])`): a value other than the
-   * default is written, and an attribute that is not a keyword (`theme="xyz"`, `view="TABLE"`) is written back as
-   * the value the element reads. A default never gains an attribute the page did not write: React and Next.js
-   * hydrate against the server's HTML, and an attribute the element added is a mismatch.
-   */
-  private reflectKeywordAttributes(): void {
-    for (const [name, fallback] of [
-      ['theme', 'auto'],
-      ['view', 'flower'],
-    ] as const) {
-      const attribute = this.getAttribute(name);
-      const value = this[name];
-      if (attribute === null ? value !== fallback : attribute !== value) this.setAttribute(name, value);
-    }
   }
 
   /**
@@ -439,7 +380,7 @@ export class FleurPleineSante extends LitElement {
   private updateLayout(catalogue: Catalogue): void {
     // Measured now if the observers have not reported yet: a flower in view draws in this update, not frames later.
     // Markup rendered ahead of time is laid out at the width the server used, so it is adopted as it is.
-    const width = this.serverWidth() ?? this.resize.measure().width;
+    const width = this.serverMarkup.width() ?? this.resize.measure().width;
     if (width === 0 || !this.nearViewport.isNearNow()) return;
     // On paper the flower is drawn at a desktop size (every item named) and scaled to the page by CSS.
     const size = drawingSize(this.print.printing ? Math.max(width, PRINT_WIDTH) : width);
@@ -531,23 +472,24 @@ export class FleurPleineSante extends LitElement {
     // One render context for every part of this render; the parts loaded after the first flower read every word of
     // the element (they bring the words they add).
     const context = textContext(catalogue, index, lang, messages);
+    const { stage } = this;
     const later = parts?.renderOnDemand(this.onDemand(textContext(catalogue, index, lang, parts.messagesFor(lang))));
     return html`
       <div class="fleur" part="base">
         ${status}
-        ${later?.controls ?? (this.noControls ? nothing : this.controlsPlaceholder())}
+        ${later?.controls ?? (this.noControls ? nothing : renderControlsPlaceholder(this.readingParts.failed, messages, this.retryParts))}
         ${later?.zoomNotes ?? nothing}
         <div class="fleur__frame">
           <div class="fleur__body">
-            <div class="fleur__stage" @click=${this.onStageClick} @pointerover=${this.onStagePointerOver}
-              @pointerleave=${this.onStagePointerLeave} @keydown=${this.onStageKeyDown}
-              @focusin=${this.onStageFocusIn} @focusout=${this.onStageFocusOut}>
+            <div class="fleur__stage" @click=${stage.click} @pointerover=${stage.pointerOver}
+              @pointerleave=${stage.pointerLeave} @keydown=${stage.keyDown}
+              @focusin=${stage.focusIn} @focusout=${stage.focusOut}>
               ${this.view === 'table' ? (later?.table ?? nothing) : this.drawing(context)}
               ${renderTooltip('fleur-tooltip', this.interaction?.tooltip.content)}
-              ${this.stageNote(catalogue)}
+              ${renderStageNote(catalogue.items.length, this.matching.size, messages)}
               ${later?.underDrawing ?? nothing}
             </div>
-            ${this.detailsPart(later)}
+            ${later && this.selectedItem ? later.details : renderDetailsHint(messages)}
           </div>
         </div>
         ${later?.legend ?? nothing}
@@ -561,33 +503,6 @@ export class FleurPleineSante extends LitElement {
   /** The flower, once laid out, as the reader sees and uses it. */
   private drawing(context: TextContext) {
     return this.layout ? renderFlower(this.flowerView(this.layout, context, true)) : nothing;
-  }
-
-  /** Why the drawing shows no mark: an empty catalogue, or filters that keep nothing. */
-  private stageNote(catalogue: Catalogue) {
-    const { messages } = this.localize;
-    if (catalogue.items.length === 0) return html`<p class="fleur__note">${messages.empty}</p>`;
-    if (this.matching.size === 0) return html`<p class="fleur__note">${messages.noMatch}</p>`;
-    return nothing;
-  }
-
-  /** The selected item's details (with the reading parts), else the hint that takes their place. */
-  private detailsPart(later: OnDemandParts | undefined) {
-    if (later && this.selectedItem) return later.details;
-    return html`<p class="details details--empty" part="details-placeholder">${this.localize.messages.detailsHint}</p>`;
-  }
-
-  /**
-   * The controls' place before their chunk arrives: held empty while it loads; a short notice, with a button to
-   * try again, when it could not be loaded (the flower itself needs nothing from it).
-   */
-  private controlsPlaceholder() {
-    if (!this.readingParts.failed) return html`<div class="controls controls--loading" part="controls"></div>`;
-    const { messages } = this.localize;
-    return html`<div class="controls controls--unavailable" part="controls" role="status">
-      <p>${messages.partsUnavailable}</p>
-      <button type="button" class="chip" @click=${() => this.readingParts.retry()}>${messages.retry}</button>
-    </div>`;
   }
 
   /**
@@ -643,7 +558,7 @@ export class FleurPleineSante extends LitElement {
       printing: this.print.printing,
       petalSize: this.petalSize,
       measureText: this.fontMetrics.measure,
-      staticTable: isServer || this.serverRoot !== undefined,
+      staticTable: isServer || this.serverMarkup.root !== undefined,
       showControls: !this.noControls,
       compact: this.resize.size.width > 0 && this.resize.size.width < 640,
       actions: this.actions,
