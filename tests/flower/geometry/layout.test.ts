@@ -166,6 +166,19 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
       expect(layout.marks.length).toBeGreaterThanOrEqual(0.95 * fullTitles.items.length);
     });
 
+  it('layoutFlower(harmonie without short titles, 1280 × 720: a slide) sets its key in the columns its entries fill, widened across the key, so names read whole', () => {
+    const fullTitles = withoutShortTitles(harmonie);
+    const layout = layoutFlower(fullTitles, { width: 1280, height: 720, locale: 'fr' });
+    expectSound(layout, fullTitles);
+    const key = layout.key!;
+    expect(key.entries.length).toBeGreaterThanOrEqual(70);
+    // No empty column at the key's right while names are cut: the last column reaches the key's right edge…
+    const right = Math.max(...key.entries.map((entry) => entry.box.x + entry.box.width));
+    expect(right).toBeGreaterThan(key.box.x + 0.8 * key.box.width);
+    // …and few names are shortened (40 of 71 were, in columns planned for more marks than the flower drew).
+    expect(key.entries.filter((entry) => entry.label.truncated).length).toBeLessThanOrEqual(6);
+  });
+
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
     const fr = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });
     const en = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'en', heartLabel: 'full health' });

@@ -10,7 +10,14 @@ import type {
   TextLabel,
 } from '../flower-layout.js';
 import { NUMBER_FONT_SIZE } from '../frame/naming-plan.js';
-import { type KeyEntry, layoutKey } from '../labels/name-key.js';
+import {
+  KEY_COLUMN_GAP,
+  type KeyEntry,
+  type KeyRequest,
+  type KeyShape,
+  layoutKey,
+  type Rect,
+} from '../labels/name-key.js';
 import type { Naming } from '../labels/name-marks.js';
 import type { Wrapping } from '../labels/name-lines.js';
 import type { PlacedName } from '../labels/ring-names.js';
@@ -22,7 +29,7 @@ import type { NormalizedLayoutOptions } from '../options.js';
 import { petalPath, sectorPath } from '../petal-shape.js';
 import { angleOf, round, unwrapAngle } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
-import { LINE_HEIGHT } from '../text-metrics.js';
+import { type Font, LINE_HEIGHT } from '../text-metrics.js';
 
 /** The flower's centre in drawing coordinates. */
 interface Centre {
@@ -180,8 +187,7 @@ function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLay
     .filter((mark) => mark.number !== null)
     .map((mark) => ({ itemId: mark.itemId, number: mark.number ?? 0, text: labels.get(mark.itemId) ?? '' }));
   const font = parts.options.font;
-  let set = layoutKey(requests, key.rect, key.shape, font);
-  if (!set.complete) set = layoutKey(requests, key.rect, { ...key.shape, maxLines: 1 }, font);
+  const set = setKey(requests, key.rect, key.shape, font);
   // The key's box is what its entries take (its place may have been planned for more).
   const bottom = Math.max(key.rect.y, ...set.entries.map((entry) => entry.box.y + entry.box.height));
   return {
@@ -193,6 +199,28 @@ function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLay
     },
     entries: set.entries.map((entry) => keyEntryLayout(entry, font.size)),
   };
+}
+
+/** The widest a key column grows when the key has room to spare: longer lines are hard to follow back. */
+const WIDEST_KEY_COLUMN = 360;
+
+/**
+ * The key's entries in its place, on fewer lines if they must. The plan sized the key for the marks a flower of its
+ * size could hold; when the flower drew fewer, their entries leave columns empty: they are set again in just the
+ * columns they fill, widened across the key, so fewer names are shortened.
+ */
+function setKey(requests: readonly KeyRequest[], rect: Rect, shape: KeyShape, font: Font) {
+  let set = layoutKey(requests, rect, shape, font);
+  if (!set.complete) set = layoutKey(requests, rect, { ...shape, maxLines: 1 }, font);
+  const columns = new Set(set.entries.map((entry) => entry.box.x)).size;
+  const columnWidth = Math.min(WIDEST_KEY_COLUMN, (rect.width - (columns - 1) * KEY_COLUMN_GAP) / Math.max(1, columns));
+  if (!set.complete || columns === 0 || columnWidth <= shape.columnWidth + 1) return set;
+  const shortened = (entries: readonly KeyEntry[]) => entries.filter((entry) => entry.truncated).length;
+  for (const maxLines of [shape.maxLines, 1]) {
+    const wide = layoutKey(requests, rect, { columns, columnWidth, maxLines }, font);
+    if (wide.complete && shortened(wide.entries) < shortened(set.entries)) return wide;
+  }
+  return set;
 }
 
 /**
