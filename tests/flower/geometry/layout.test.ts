@@ -179,6 +179,20 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
     expect(key.entries.filter((entry) => entry.label.truncated).length).toBeLessThanOrEqual(6);
   });
 
+  for (const [width, height, marks] of [
+    [360, 640, 20],
+    [800, 800, 59],
+  ] as const)
+    it(`layoutFlower(harmonie, ${width} × ${height}: an export of fixed size) fills the key under the flower down to the drawing's foot, and draws as marks the ${marks} items it names`, () => {
+      const layout = layoutFlower(harmonie, { width, height, locale: 'fr' });
+      expectSound(layout, harmonie);
+      const key = layout.key!;
+      // The room left under the key holds no further entry (a line and a gap, plus the padding).
+      expect(height - (key.box.y + key.box.height)).toBeLessThan(2 * layout.fontSize * 1.25 + 12);
+      expect(layout.marks.length).toBeGreaterThanOrEqual(marks);
+      expect(key.entries.length).toBe(layout.marks.length);
+    });
+
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
     const fr = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });
     const en = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'en', heartLabel: 'full health' });

@@ -1,12 +1,12 @@
 import type { Catalogue } from 'fleur-pleine-sante-catalogue';
-import { fitFrame, type Frame, type NameEstimate } from './frame/fit-frame.js';
+import { fitFrame, type Frame, frameIn, type NameEstimate } from './frame/fit-frame.js';
 import { LABEL_GUTTER, type NamingMode, numberedMarkRadius } from './frame/naming-plan.js';
 import type { FlowerLayout } from './flower-layout.js';
 import { footKey, nameMarks } from './labels/name-marks.js';
-import type { KeyShape, Rect } from './labels/name-key.js';
+import { type KeyShape, keyFill, keyLists, type Rect } from './labels/name-key.js';
 import { type Wrapping, wrapper } from './labels/name-lines.js';
 import { petalTexts } from './labels/petal-texts.js';
-import { placeMarks } from './marks/place-marks.js';
+import { type PlacedMark, placeMarks } from './marks/place-marks.js';
 import { flowerModel, type FlowerModel, type ModelPetal } from './model/flower-model.js';
 import { type LayoutOptions, type NormalizedLayoutOptions, normalizeLayoutOptions } from './options.js';
 import { layoutOutput } from './output/layout-output.js';
@@ -89,9 +89,19 @@ function drawWithin(
     outerRadius: frame.radius,
   });
   const texts = petalTexts(petals, frame, options);
-  // A key lists as many marks as it surely holds; the rest join their regions' badges.
-  const maxMarks = frame.naming.mode === 'key' ? frame.naming.holds : Number.POSITIVE_INFINITY;
-  const placement = placeMarks(model.items, petals, frame, texts.boxes, options, maxMarks);
+  // A key lists as many marks as it holds, counted on the names of the marks drawn (often shorter than the
+  // longest names the plan counted on); the rest join their regions' badges.
+  const { naming: plan } = frame;
+  const fits =
+    plan.mode === 'key'
+      ? (marks: readonly PlacedMark[]) =>
+          keyLists(
+            marks.map(({ item }) => item.label),
+            plan,
+            options.font,
+          )
+      : undefined;
+  const placement = placeMarks(model.items, petals, frame, texts.boxes, options, fits);
   const naming = nameMarks(placement, petals, frame, texts, options, wrap, reserved);
   return { options, petals, texts, placement, naming };
 }
@@ -118,7 +128,13 @@ export function layoutFlower(catalogue: Catalogue, input: LayoutOptions): Flower
   // Names are wrapped once per layout: the ring tries them in several widths.
   const wrap = wrapper(base.font);
   const first = framed(model, drawn, base);
-  let chosen = { ...first, stages: drawWithin(model, drawn, first.spans, first.frame, base, wrap) };
+  let chosen = filledKey(
+    model,
+    drawn,
+    { ...first, stages: drawWithin(model, drawn, first.spans, first.frame, base, wrap) },
+    base,
+    wrap,
+  );
   if ('spill' in chosen.stages.naming) chosen = afterSpill(model, drawn, chosen, base, wrap);
   else if (first.frame.naming.mode === 'key') chosen = namesWhereTheyFit(model, drawn, chosen, base, wrap);
   else if (chosen.stages.placement.marks.length < model.items.length) {
@@ -189,7 +205,64 @@ function keyedAttempt(
   wrap: (text: string) => Iterable<Wrapping>,
 ): Attempt {
   const framed = frameAt(model, drawn, spans, base, 'key');
-  return { ...framed, stages: drawWithin(model, drawn, framed.spans, framed.frame, base, wrap) };
+  return filledKey(
+    model,
+    drawn,
+    { ...framed, stages: drawWithin(model, drawn, framed.spans, framed.frame, base, wrap) },
+    base,
+    wrap,
+  );
+}
+
+/** Tries of the search for the flower's size that fills the key under it. */
+const KEY_FILL_STEPS = 4;
+
+/** How the key takes the names of the attempt's marks (see {@link keyFill}); no key has nothing to spare. */
+function keyRoom(attempt: Attempt, font: NormalizedLayoutOptions['font']) {
+  const { naming, placement } = attempt.stages;
+  if ('spill' in naming || !naming.key) return { spare: 0, more: false };
+  return keyFill(
+    placement.marks.map(({ item }) => item.label),
+    naming.key,
+    font,
+  );
+}
+
+/**
+ * A drawing of the size asked whose key under the flower has room to spare (the plan counted on longer names, or on
+ * more marks, than the flower holds) lends it to the flower: a taller flower holds more marks, a shorter key lists
+ * fewer. The share lent is searched by halves — more while the key would still take another name, less once it
+ * would not — and kept only where it draws more marks.
+ */
+function filledKey(
+  model: FlowerModel,
+  drawn: readonly ModelPetal[],
+  attempt: Attempt,
+  base: NormalizedLayoutOptions,
+  wrap: (text: string) => Iterable<Wrapping>,
+): Attempt {
+  const { frame, spans } = attempt;
+  const { naming, room } = frame;
+  if (naming.mode !== 'key' || frame.height !== frame.asked || naming.rect.y < room.y + room.height) return attempt;
+  let best = attempt;
+  let low = 0;
+  // A key that takes no more names is what limits the marks: lending it would cost some.
+  const start = keyRoom(attempt, base.font);
+  let high = start.more ? start.spare : 0;
+  for (let step = 0; step < KEY_FILL_STEPS && high - low >= 1; step++) {
+    const lent = (low + high) / 2;
+    const rect = { ...naming.rect, y: naming.rect.y + lent, height: naming.rect.height - lent };
+    const next = frameIn(spans, base, {
+      naming: { ...naming, rect },
+      room: { ...room, height: room.height + lent },
+      height: frame.height,
+    });
+    const tried = { spans, frame: next, stages: drawWithin(model, drawn, spans, next, base, wrap) };
+    if (tried.stages.placement.marks.length > best.stages.placement.marks.length) best = tried;
+    if (keyRoom(tried, base.font).more) low = lent;
+    else high = lent;
+  }
+  return best;
 }
 
 /**

@@ -97,10 +97,19 @@ export function fitFrame(
   options: NormalizedLayoutOptions,
   mode: NamingMode = 'auto',
 ): Frame {
+  return frameIn(spans, options, namingPlan(unitBounds(spans), names, options, spans.length === 1, mode));
+}
+
+/** The flower taking the whole of `plan.room`, its extent centred in it. */
+export function frameIn(
+  spans: readonly AngleSpan[],
+  options: NormalizedLayoutOptions,
+  plan: { naming: NamingPlan; room: Rect; height: number },
+): Frame {
+  const { naming, room, height: drawingHeight } = plan;
   const label = heartLabel(options);
   const labelRadius = Math.hypot(label.box.width, label.box.height) / 2 + 4;
   let unit = unitBounds(spans, HEART_SHARE);
-  const { naming, room, height: drawingHeight } = namingPlan(unit, names, options, spans.length === 1, mode);
   const fitting = (bounds: UnitBounds) => Math.max(8, fitRadius(bounds, room));
   // The heart holds the badge of items no region has room for: it is a target too, 24 px at least.
   // A zoomed petal keeps a small heart: the petal is what the reader came for.

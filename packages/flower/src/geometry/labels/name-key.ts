@@ -162,6 +162,28 @@ export function keyHolds(lineCounts: readonly number[], shape: KeyShape, height:
   return held;
 }
 
+/** Whether a key of `shape` in `rect` holds all of `texts`, whichever order they come in (see {@link keyHolds}). */
+export function keyLists(texts: readonly string[], key: { rect: Rect; shape: KeyShape }, font: Font): boolean {
+  const { lines } = keyLineCounts(texts, key.shape, font);
+  return keyHolds(lines, key.shape, key.rect.height, font) >= texts.length;
+}
+
+/**
+ * How a key of `shape` in `rect` takes the entries of `texts`: the height it leaves free under them (negative when
+ * they overflow it), and whether it would take one more entry of one line.
+ */
+export function keyFill(
+  texts: readonly string[],
+  key: { rect: Rect; shape: KeyShape },
+  font: Font,
+): { spare: number; more: boolean } {
+  const { lines } = keyLineCounts(texts, key.shape, font);
+  return {
+    spare: key.rect.height - keyHeight(lines, key.shape, font),
+    more: keyHolds([...lines, 1], key.shape, key.rect.height, font) > lines.length,
+  };
+}
+
 function columnsNeeded(heights: readonly number[], height: number): number {
   let columns = 1;
   let y = 0;

@@ -3,7 +3,7 @@ import type { Frame } from '../frame/fit-frame.js';
 import type { ModelItem } from '../model/flower-model.js';
 import type { NormalizedLayoutOptions } from '../options.js';
 import { outlineNear, petalContains } from '../petal-shape.js';
-import { unwrapAngle } from '../polar.js';
+import { angleDelta, unwrapAngle } from '../polar.js';
 import type { PetalRecord } from '../sectors/petal-sectors.js';
 import { polarSlots, type Slot, type SlotRegion } from './polar-slots.js';
 
@@ -138,12 +138,17 @@ function markRegions(
     const next = petals[(i + 1) % petals.length] ?? petal;
     const startAngle = petal.shape.midAngle;
     const endAngle = unwrapAngle(next.shape.midAngle, startAngle + 1e-6);
+    const past = pastTips(frame, petal, next, step);
     const region: SlotRegion = {
       startAngle,
       endAngle,
       minRadius,
-      maxRadius: frame.radius,
-      accepts: (slot) => inside(slot) && !insidePetals(petals, slot, clearance) && clearOf(obstacles, slot, clearance),
+      maxRadius: past.maxRadius,
+      accepts: (slot) =>
+        past.near(slot) &&
+        inside(slot) &&
+        !insidePetals(petals, slot, clearance) &&
+        clearOf(obstacles, slot, clearance),
     };
     // Items acting on two petals read best near the petals' waists, where the gap is narrow and inside the flower.
     const slots = polarSlots(region, step, clearance).sort(
@@ -160,6 +165,23 @@ function markRegions(
     });
   });
   return regions;
+}
+
+/**
+ * How far past the petals' tips a gap's slots reach: not at all beside names around the flower, which need that
+ * room; with a key under the flower (the drawing's sides free), one row more where the two petals meet (within two
+ * slots of the line between them), so a crowded gap's items read as marks beside both petals rather than in a badge.
+ * A key beside the flower keeps the tips: the extra marks would tip wide drawings from names beside marks to a key.
+ */
+function pastTips(frame: Frame, petal: PetalRecord, next: PetalRecord, step: number) {
+  if (frame.naming.mode !== 'key' || frame.naming.rect.y < frame.room.y + frame.room.height)
+    return { maxRadius: frame.radius, near: () => true };
+  const meet = (petal.span.endAngle + unwrapAngle(next.span.startAngle, petal.span.endAngle)) / 2;
+  return {
+    maxRadius: frame.radius + step,
+    near: (slot: Slot) =>
+      slot.radius <= frame.radius || Math.abs(angleDelta(meet, slot.angle)) * slot.radius <= 2 * step,
+  };
 }
 
 /** Angular distance from `angle` to `span` (0 inside it). */
@@ -223,20 +245,21 @@ function capMarks(marks: PlacedMark[], overflow: Map<MarkRegion, ModelItem[]>, m
   }
 }
 
-/**
- * Places every item as a mark, region by region in petal order, each region's items in catalogue order (see
- * {@link fill}), at most `maxMarks` of them. What a whole petal (or gap) cannot hold becomes one badge per region, in
- * the slot of its last mark (whose item joins the badge's list); items of a region with no slot at all go to the
- * heart's badge. Nothing overlaps: slots are apart by construction (see {@link polarSlots}).
- */
-export function placeMarks(
+/** Every item in its region's slots, before any cap: the marks, what each region could not hold, what has no region. */
+interface Filled {
+  regions: MarkRegion[];
+  marks: PlacedMark[];
+  overflow: Map<MarkRegion, ModelItem[]>;
+  homeless: ModelItem[];
+}
+
+function fillRegions(
   items: readonly ModelItem[],
   petals: readonly PetalRecord[],
   frame: Frame,
   obstacles: readonly Box[],
   options: NormalizedLayoutOptions,
-  maxMarks = Number.POSITIVE_INFINITY,
-): MarkPlacement {
+): Filled {
   const regions = markRegions(petals, frame, obstacles, options);
   const byKey = new Map(regions.map((region) => [region.key, region]));
   const homeless: ModelItem[] = [];
@@ -252,7 +275,16 @@ export function placeMarks(
     const left = fill(region, used, marks);
     if (left.length > 0) overflow.set(region, left);
   }
-  if (marks.length > maxMarks) capMarks(marks, overflow, Math.max(0, maxMarks));
+  return { regions, marks, overflow, homeless };
+}
+
+/** The placement of `filled` with at most `max` marks (on copies: the same fill is capped at several counts). */
+function capped(filled: Filled, max: number): MarkPlacement {
+  const { regions } = filled;
+  const marks = [...filled.marks];
+  const overflow = new Map(filled.overflow);
+  const homeless = [...filled.homeless];
+  if (marks.length > max) capMarks(marks, overflow, Math.max(0, max));
   const badges: PlacedBadge[] = [];
   for (const [region, left] of [...overflow].sort(([a], [b]) => regions.indexOf(a) - regions.indexOf(b))) {
     const badge = badgeFor(region, left, marks, homeless);
@@ -260,6 +292,35 @@ export function placeMarks(
   }
   if (homeless.length > 0) badges.push({ items: homeless, slot: null, region: null });
   return { regions, marks, badges };
+}
+
+/**
+ * Places every item as a mark, region by region in petal order, each region's items in catalogue order (see
+ * {@link fill}), as many as `fits` accepts (a numbered key lists only so many names). What a whole petal (or gap)
+ * cannot hold becomes one badge per region, in the slot of its last mark (whose item joins the badge's list); items
+ * of a region with no slot at all go to the heart's badge. Nothing overlaps: slots are apart by construction (see
+ * {@link polarSlots}).
+ */
+export function placeMarks(
+  items: readonly ModelItem[],
+  petals: readonly PetalRecord[],
+  frame: Frame,
+  obstacles: readonly Box[],
+  options: NormalizedLayoutOptions,
+  fits: (marks: readonly PlacedMark[]) => boolean = () => true,
+): MarkPlacement {
+  const filled = fillRegions(items, petals, frame, obstacles, options);
+  const all = capped(filled, filled.marks.length);
+  if (fits(all.marks)) return all;
+  // The most marks that fit, by bisection: a lower cap takes back more of the same marks (see capMarks).
+  let low = 0;
+  let high = filled.marks.length;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(capped(filled, mid).marks)) low = mid;
+    else high = mid;
+  }
+  return capped(filled, low);
 }
 
 /**
