@@ -287,7 +287,10 @@ export const PhoneSize: Story = {
   },
 };
 
-/** A dense catalogue (600 seeded items): crowded factors show count badges instead of overlapping marks. */
+/**
+ * A dense catalogue (600 seeded items): crowded factors show count badges instead of overlapping marks, each a
+ * "+N" in a dashed disc that no one takes for a numbered mark.
+ */
 export const DenseCatalogue: Story = {
   args: { catalogue: dense },
   play: async ({ canvasElement }) => {
@@ -297,7 +300,11 @@ export const DenseCatalogue: Story = {
       if (found.length === 0) throw new Error('no count badge');
       return found;
     });
-    for (const badge of badges) await expect(badge.getAttribute('aria-label') ?? '').not.toBe('');
+    for (const badge of badges) {
+      await expect(badge.getAttribute('aria-label') ?? '').not.toBe('');
+      const count = badge.getAttribute('data-item-ids')?.split(' ').length;
+      await expect(badge.querySelector('.badge__count')?.textContent).toBe(`+${count}`);
+    }
   },
 };
 
