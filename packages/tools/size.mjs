@@ -26,16 +26,18 @@
 // 53.9 → 54.7 KB and 71.1 → 71.9 KB: the element split by concept (+0.1 KB: four small modules), a key set in the
 // columns its entries fill, and a key under the flower that lends the flower its spare room, with a gap's marks one
 // row past the tips — fixed-size phones 15 → 20 numbered marks, squares 56 → 59, 150 items on a square 22 → 42 —
-// measured 54.59 and 71.82 KB).
+// measured 54.59 and 71.82 KB; 54.7 → 55.0 KB and 71.9 → 72.2 KB: key names cut on one line take a second line
+// where the key has room (8 petals on A4 landscape: 23 shortened → 0), and the heart keeps its name over a
+// mark-sized badge when it holds both — measured 54.88 and 72.10 KB).
 // History of the first load: 46.8 (one file) → 43.1 (split) → 42.8 KB (the drawing's interaction, tooltip styles and
-// zoom animation after the first paint) → 51.8 KB (the label engine) → 52.7 KB (issues 19 and 20) → 53.5 KB (issue 18) → 53.6 KB (names never all-or-nothing) → 54.6 KB (keys that fill their room).
+// zoom animation after the first paint) → 51.8 KB (the label engine) → 52.7 KB (issues 19 and 20) → 53.5 KB (issue 18) → 53.6 KB (names never all-or-nothing) → 54.9 KB (keys that fill their room).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 40 * 1024;
 const TOTAL_BUDGET = 53 * 1024;
-const FIRST_LOAD_CEILING = 54.7 * 1024;
-const TOTAL_CEILING = 71.9 * 1024;
+const FIRST_LOAD_CEILING = 55.0 * 1024;
+const TOTAL_CEILING = 72.2 * 1024;
 /** The takeover chunk (Lit's hydration), which only pages holding server-rendered markup fetch. */
 const TAKE_OVER_CEILING = 2.6 * 1024;
 const TAKE_OVER = /^fleur-take-over-/;

@@ -4,7 +4,7 @@ import { type FlowerLayout, layoutFlower, layoutName, LayoutOptionsError, TAU } 
 import { describe, expect, it } from 'vitest';
 import { minimalCatalogue } from '../../helpers/fixture.js';
 import { seededCatalogue } from '../../helpers/random-catalogue.js';
-import { withoutShortTitles } from '../../fixtures/label-grid.js';
+import { GRID_CATALOGUES, withoutShortTitles } from '../../fixtures/label-grid.js';
 import { itemLabelText } from 'fleur-pleine-sante-catalogue';
 import {
   labelCollisions,
@@ -192,6 +192,30 @@ describe('layoutFlower on the Harmonie Mutuelle catalogue', () => {
       expect(layout.marks.length).toBeGreaterThanOrEqual(marks);
       expect(key.entries.length).toBe(layout.marks.length);
     });
+
+  it('layoutFlower(8 petals, 60 items, 1123 × 794: A4 landscape) gives key names cut on one line a second line where the key has room: none is shortened', () => {
+    const catalogue = GRID_CATALOGUES.find(({ name }) => name === '8-petals')!.catalogue;
+    const layout = layoutFlower(catalogue, { width: 1123, height: 794, locale: 'fr' });
+    expectSound(layout, catalogue);
+    const entries = layout.key!.entries;
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    // 23 of them were cut to one line with half a column empty under them.
+    expect(entries.filter((entry) => entry.label.truncated)).toEqual([]);
+    expect(entries.some((entry) => entry.label.lines.length === 2)).toBe(true);
+  });
+
+  it('layoutFlower(8 petals, 1123 × 794) keeps the heart’s name over the heart’s badge when the heart holds both', () => {
+    const catalogue = GRID_CATALOGUES.find(({ name }) => name === '8-petals')!.catalogue;
+    const layout = layoutFlower(catalogue, { width: 1123, height: 794, locale: 'fr' });
+    expectSound(layout, catalogue);
+    const badge = layout.badges.find((candidate) => candidate.id === 'overflow')!;
+    const label = layout.heart.label!;
+    expect(label.text).toBe('La pleine santé');
+    // Under the name, inside the heart, a mark's target in size (it covered the whole heart and its name).
+    expect(badge.y - badge.hitRadius).toBeGreaterThanOrEqual(label.box.y + label.box.height);
+    expect(Math.hypot(badge.x - layout.cx, badge.y - layout.cy) + badge.r).toBeLessThanOrEqual(layout.heart.r);
+    expect(badge.hitRadius).toBe(layout.targetRadius);
+  });
 
   it('layoutFlower(harmonie, {locale}) labels petals in that language', () => {
     const fr = layoutFlower(harmonie, { width: 1200, height: 900, locale: 'fr' });

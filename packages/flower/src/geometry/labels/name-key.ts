@@ -14,6 +14,8 @@ export interface KeyRequest {
   itemId: string;
   number: number;
   text: string;
+  /** The lines its name may take, when not the key's `maxLines`. */
+  maxLines?: number;
 }
 
 /** One entry of the key, in drawing coordinates: its number right-aligned at `numberX`, its name from `textX`. */
@@ -72,7 +74,7 @@ export function layoutKey(
   let y = rect.y;
   for (const request of requests) {
     // Entries read as a list: lines filled greedily, left-aligned.
-    const set = nameLines(request.text, [], textRoom, shape.maxLines, font);
+    const set = nameLines(request.text, [], textRoom, request.maxLines ?? shape.maxLines, font);
     const height = set.lines.length * lineHeight;
     if (y + height > rect.y + rect.height + 1e-6 && y > rect.y) {
       column++;

@@ -108,12 +108,32 @@ function petalIdsOf(items: readonly ModelItem[], model: FlowerModel): string[] {
   return model.petals.filter((petal) => indices.has(petal.index)).map((petal) => petal.id);
 }
 
+/** Space between the heart's name and the badge under it. */
+const HEART_GAP = 2;
+
+/**
+ * Where the heart's name and its badge (the items no region has room for) go when the heart holds both: the name
+ * moved up, the badge a disc of a mark's target under it — offsets from the centre. `null` when the heart is too
+ * small: the badge then covers the whole heart and the name is left out.
+ */
+function heartSpots(frame: Frame, target: number): { label: number; badge: number } | null {
+  const { box } = frame.heartLabel;
+  const room = frame.heartRadius - 2;
+  const top = -(box.height + HEART_GAP + 2 * target) / 2;
+  const badge = top + box.height + HEART_GAP + target;
+  const corner = (y: number) => Math.hypot(box.width / 2, y) <= room;
+  if (!corner(top) || !corner(top + box.height) || Math.abs(badge) + target > room) return null;
+  return { label: top + box.height / 2 - box.cy, badge };
+}
+
 function badgeLayout(badge: PlacedBadge, parts: LayoutParts, { cx, cy }: Centre): BadgeLayout {
   const { frame, options, model, petals } = parts;
   const region = badge.region;
   const owner = region?.petal ?? ownerOf(badge.items[0]?.petalIndices ?? [], petals);
   const kind = region === null ? 'overflow' : region.factorId === null ? 'crossing' : 'factor';
-  const hitRadius = badge.slot ? options.targetRadius : Math.max(options.targetRadius, frame.heartRadius - 2);
+  const spot = badge.slot ? null : heartSpots(frame, options.targetRadius);
+  const small = badge.slot !== null || spot !== null;
+  const hitRadius = small ? options.targetRadius : Math.max(options.targetRadius, frame.heartRadius - 2);
   return {
     id: region?.key ?? 'overflow',
     kind,
@@ -123,8 +143,8 @@ function badgeLayout(badge: PlacedBadge, parts: LayoutParts, { cx, cy }: Centre)
     ownerPetalId: owner?.model.id ?? '',
     colorIndex: owner?.model.index ?? 0,
     x: round(cx + (badge.slot?.x ?? 0)),
-    y: round(cy + (badge.slot?.y ?? 0)),
-    r: round(badge.slot ? options.targetRadius - 1 : Math.min(hitRadius, frame.heartRadius - 4)),
+    y: round(cy + (badge.slot?.y ?? spot?.badge ?? 0)),
+    r: round(small ? options.targetRadius - 1 : Math.min(hitRadius, frame.heartRadius - 4)),
     hitRadius: round(hitRadius),
     count: badge.items.length,
     itemIds: badge.items.map((item) => item.id),
@@ -204,23 +224,67 @@ function keyLayout(parts: LayoutParts, marks: readonly MarkLayout[]): NameKeyLay
 /** The widest a key column grows when the key has room to spare: longer lines are hard to follow back. */
 const WIDEST_KEY_COLUMN = 360;
 
+/** A key's entries as set, with the shape they were set in. */
+type SetKey = ReturnType<typeof layoutKey> & { shape: KeyShape };
+
 /**
- * The key's entries in its place, on fewer lines if they must. The plan sized the key for the marks a flower of its
- * size could hold; when the flower drew fewer, their entries leave columns empty: they are set again in just the
- * columns they fill, widened across the key, so fewer names are shortened.
+ * The key's entries in its place: as planned, on one line each if they must; in fewer, wider columns when they leave
+ * planned columns empty (see {@link widened}); then names still shortened take a second line where the key has room
+ * for it (see {@link lengthened}).
  */
-function setKey(requests: readonly KeyRequest[], rect: Rect, shape: KeyShape, font: Font) {
-  let set = layoutKey(requests, rect, shape, font);
-  if (!set.complete) set = layoutKey(requests, rect, { ...shape, maxLines: 1 }, font);
+function setKey(requests: readonly KeyRequest[], rect: Rect, shape: KeyShape, font: Font): SetKey {
+  let set: SetKey = { ...layoutKey(requests, rect, shape, font), shape };
+  if (!set.complete) {
+    const oneLine = { ...shape, maxLines: 1 };
+    set = { ...layoutKey(requests, rect, oneLine, font), shape: oneLine };
+  }
+  return lengthened(requests, rect, widened(requests, rect, set, font), font);
+}
+
+const shortened = (entries: readonly KeyEntry[]) => entries.filter((entry) => entry.truncated).length;
+
+/**
+ * The plan sized the key for the marks a flower of its size could hold; when the flower drew fewer, their entries
+ * leave columns empty: they are set again in just the columns they fill, widened across the key, so fewer names are
+ * shortened.
+ */
+function widened(requests: readonly KeyRequest[], rect: Rect, set: SetKey, font: Font): SetKey {
   const columns = new Set(set.entries.map((entry) => entry.box.x)).size;
   const columnWidth = Math.min(WIDEST_KEY_COLUMN, (rect.width - (columns - 1) * KEY_COLUMN_GAP) / Math.max(1, columns));
-  if (!set.complete || columns === 0 || columnWidth <= shape.columnWidth + 1) return set;
-  const shortened = (entries: readonly KeyEntry[]) => entries.filter((entry) => entry.truncated).length;
-  for (const maxLines of [shape.maxLines, 1]) {
-    const wide = layoutKey(requests, rect, { columns, columnWidth, maxLines }, font);
-    if (wide.complete && shortened(wide.entries) < shortened(set.entries)) return wide;
+  if (!set.complete || columns === 0 || columnWidth <= set.shape.columnWidth + 1) return set;
+  for (const maxLines of [set.shape.maxLines, 1]) {
+    const shape = { columns, columnWidth, maxLines };
+    const wide = layoutKey(requests, rect, shape, font);
+    if (wide.complete && shortened(wide.entries) < shortened(set.entries)) return { ...wide, shape };
   }
   return set;
+}
+
+/**
+ * Names set on one line and shortened take a second line, in reading order, as long as the key still holds every
+ * entry: the room under a column's last entry goes to whole names rather than staying blank. More lines only make
+ * the key taller, so the most names that can have them are found by halves.
+ */
+function lengthened(requests: readonly KeyRequest[], rect: Rect, set: SetKey, font: Font): SetKey {
+  const cut = set.entries.filter((entry) => entry.truncated).map((entry) => entry.itemId);
+  if (!set.complete || set.shape.maxLines > 1 || cut.length === 0) return set;
+  const granted = (count: number) => {
+    const longer = new Set(cut.slice(0, count));
+    const lines = requests.map((request) => (longer.has(request.itemId) ? { ...request, maxLines: 2 } : request));
+    return { ...layoutKey(lines, rect, set.shape, font), shape: set.shape };
+  };
+  let best = set;
+  let low = 0;
+  let high = cut.length;
+  while (low < high) {
+    const count = Math.ceil((low + high) / 2);
+    const tried = granted(count);
+    if (tried.complete) {
+      best = tried;
+      low = count;
+    } else high = count - 1;
+  }
+  return best;
 }
 
 /**
@@ -231,6 +295,13 @@ function drawingHeight({ options, frame }: LayoutParts, key: NameKeyLayout | nul
   if (!key || frame.asked === frame.height) return options.height;
   const bottom = key.box.y + key.box.height;
   return Math.max(frame.asked, Math.min(frame.height, Math.ceil(bottom + options.padding)));
+}
+
+/** The heart's name: over its badge's disc when the heart has one and room for both, left out when it has no room. */
+function heartLabel({ frame, options, placement }: LayoutParts, { cx, cy }: Centre): TextLabel | null {
+  if (!placement.badges.some((badge) => badge.slot === null)) return toTextLabel(frame.heartLabel, cx, cy);
+  const spot = heartSpots(frame, options.targetRadius);
+  return spot ? toTextLabel(frame.heartLabel, cx, cy + spot.label) : null;
 }
 
 /**
@@ -298,7 +369,7 @@ export function layoutOutput(parts: LayoutParts): FlowerLayout {
     fontSize: options.font.size,
     heart: {
       r: round(frame.heartRadius),
-      label: placement.badges.some((badge) => badge.slot === null) ? null : toTextLabel(frame.heartLabel, cx, cy),
+      label: heartLabel(parts, { cx, cy }),
     },
     flowerBox: {
       x: round(cx + x0),
