@@ -126,14 +126,28 @@ function heartSpots(frame: Frame, target: number): { label: number; badge: numbe
   return { label: top + box.height / 2 - box.cy, badge };
 }
 
-function badgeLayout(badge: PlacedBadge, parts: LayoutParts, { cx, cy }: Centre): BadgeLayout {
-  const { frame, options, model, petals } = parts;
+/**
+ * A badge's disc: in its slot with a mark's target; the heart's under the heart's name when the heart holds both,
+ * else over the whole heart.
+ */
+function badgeDisc(badge: PlacedBadge, { frame, options }: LayoutParts, { cx, cy }: Centre) {
+  const target = options.targetRadius;
+  const spot = badge.slot ? null : heartSpots(frame, target);
+  const small = badge.slot !== null || spot !== null;
+  const hitRadius = small ? target : Math.max(target, frame.heartRadius - 2);
+  return {
+    x: round(cx + (badge.slot?.x ?? 0)),
+    y: round(cy + (badge.slot?.y ?? spot?.badge ?? 0)),
+    r: round(small ? target - 1 : Math.min(hitRadius, frame.heartRadius - 4)),
+    hitRadius: round(hitRadius),
+  };
+}
+
+function badgeLayout(badge: PlacedBadge, parts: LayoutParts, centre: Centre): BadgeLayout {
+  const { model, petals } = parts;
   const region = badge.region;
   const owner = region?.petal ?? ownerOf(badge.items[0]?.petalIndices ?? [], petals);
   const kind = region === null ? 'overflow' : region.factorId === null ? 'crossing' : 'factor';
-  const spot = badge.slot ? null : heartSpots(frame, options.targetRadius);
-  const small = badge.slot !== null || spot !== null;
-  const hitRadius = small ? options.targetRadius : Math.max(options.targetRadius, frame.heartRadius - 2);
   return {
     id: region?.key ?? 'overflow',
     kind,
@@ -142,10 +156,7 @@ function badgeLayout(badge: PlacedBadge, parts: LayoutParts, { cx, cy }: Centre)
     petalIds: petalIdsOf(badge.items, model),
     ownerPetalId: owner?.model.id ?? '',
     colorIndex: owner?.model.index ?? 0,
-    x: round(cx + (badge.slot?.x ?? 0)),
-    y: round(cy + (badge.slot?.y ?? spot?.badge ?? 0)),
-    r: round(small ? options.targetRadius - 1 : Math.min(hitRadius, frame.heartRadius - 4)),
-    hitRadius: round(hitRadius),
+    ...badgeDisc(badge, parts, centre),
     count: badge.items.length,
     itemIds: badge.items.map((item) => item.id),
   };
