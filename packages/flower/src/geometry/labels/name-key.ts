@@ -98,6 +98,72 @@ export function layoutKey(
   return { entries, complete: true };
 }
 
+/** The widest a key column grows when the key has room to spare: longer lines are hard to follow back. */
+const WIDEST_KEY_COLUMN = 360;
+
+/** A key's entries as set, with the shape they were set in. */
+export type SetKey = ReturnType<typeof layoutKey> & { shape: KeyShape };
+
+/**
+ * The key's entries in its place: as planned, on one line each if they must; in fewer, wider columns when they leave
+ * planned columns empty (see {@link widened}); then names still shortened take a second line where the key has room
+ * for it (see {@link lengthened}).
+ */
+export function setKey(requests: readonly KeyRequest[], rect: Rect, shape: KeyShape, font: Font): SetKey {
+  let set: SetKey = { ...layoutKey(requests, rect, shape, font), shape };
+  if (!set.complete) {
+    const oneLine = { ...shape, maxLines: 1 };
+    set = { ...layoutKey(requests, rect, oneLine, font), shape: oneLine };
+  }
+  return lengthened(requests, rect, widened(requests, rect, set, font), font);
+}
+
+const shortened = (entries: readonly KeyEntry[]) => entries.filter((entry) => entry.truncated).length;
+
+/**
+ * The plan sized the key for the marks a flower of its size could hold; when the flower drew fewer, their entries
+ * leave columns empty: they are set again in just the columns they fill, widened across the key, so fewer names are
+ * shortened.
+ */
+function widened(requests: readonly KeyRequest[], rect: Rect, set: SetKey, font: Font): SetKey {
+  const columns = new Set(set.entries.map((entry) => entry.box.x)).size;
+  const columnWidth = Math.min(WIDEST_KEY_COLUMN, (rect.width - (columns - 1) * KEY_COLUMN_GAP) / Math.max(1, columns));
+  if (!set.complete || columns === 0 || columnWidth <= set.shape.columnWidth + 1) return set;
+  for (const maxLines of [set.shape.maxLines, 1]) {
+    const shape = { columns, columnWidth, maxLines };
+    const wide = layoutKey(requests, rect, shape, font);
+    if (wide.complete && shortened(wide.entries) < shortened(set.entries)) return { ...wide, shape };
+  }
+  return set;
+}
+
+/**
+ * Names set on one line and shortened take a second line, in reading order, as long as the key still holds every
+ * entry: the room under a column's last entry goes to whole names rather than staying blank. More lines only make
+ * the key taller, so the most names that can have them are found by halves.
+ */
+function lengthened(requests: readonly KeyRequest[], rect: Rect, set: SetKey, font: Font): SetKey {
+  const cut = set.entries.filter((entry) => entry.truncated).map((entry) => entry.itemId);
+  if (!set.complete || set.shape.maxLines > 1 || cut.length === 0) return set;
+  const granted = (count: number) => {
+    const longer = new Set(cut.slice(0, count));
+    const lines = requests.map((request) => (longer.has(request.itemId) ? { ...request, maxLines: 2 } : request));
+    return { ...layoutKey(lines, rect, set.shape, font), shape: set.shape };
+  };
+  let best = set;
+  let low = 0;
+  let high = cut.length;
+  while (low < high) {
+    const count = Math.ceil((low + high) / 2);
+    const tried = granted(count);
+    if (tried.complete) {
+      best = tried;
+      low = count;
+    } else high = count - 1;
+  }
+  return best;
+}
+
 /** Room for a name in a key column (after the number of the key's largest number). */
 export function keyTextRoom(shape: KeyShape, count: number, font: Font): number {
   return shape.columnWidth - numberColumnWidth(count, font) - NUMBER_GAP;
