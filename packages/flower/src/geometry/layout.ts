@@ -3,7 +3,7 @@ import { fitFrame, type Frame, frameIn, type NameEstimate } from './frame/fit-fr
 import { LABEL_GUTTER, type NamingMode, numberedMarkRadius } from './frame/naming-plan.js';
 import type { FlowerLayout } from './flower-layout.js';
 import { footKey, nameMarks } from './labels/name-marks.js';
-import { type KeyShape, keyFill, keyLists, type Rect } from './labels/name-key.js';
+import { type KeyShape, keyFill, keyLineCounter, keyLists, type Rect } from './labels/name-key.js';
 import { type Wrapping, wrapper } from './labels/name-lines.js';
 import { petalTexts } from './labels/petal-texts.js';
 import { type PlacedMark, placeMarks } from './marks/place-marks.js';
@@ -92,15 +92,17 @@ function drawWithin(
   // A key lists as many marks as it holds, counted on the names of the marks drawn (often shorter than the
   // longest names the plan counted on); the rest join their regions' badges.
   const { naming: plan } = frame;
-  const fits =
-    plan.mode === 'key'
-      ? (marks: readonly PlacedMark[]) =>
-          keyLists(
-            marks.map(({ item }) => item.label),
-            plan,
-            options.font,
-          )
-      : undefined;
+  let fits: ((marks: readonly PlacedMark[]) => boolean) | undefined;
+  if (plan.mode === 'key') {
+    const lineCount = keyLineCounter(plan.shape, options.font);
+    fits = (marks) =>
+      keyLists(
+        marks.map(({ item }) => item.label),
+        plan,
+        options.font,
+        lineCount,
+      );
+  }
   const placement = placeMarks(model.items, petals, frame, texts.boxes, options, fits);
   const naming = nameMarks(placement, petals, frame, texts, options, wrap, reserved);
   return { options, petals, texts, placement, naming };

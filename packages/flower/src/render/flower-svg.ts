@@ -19,6 +19,8 @@ import { petalColorClass } from './petal-colors.js';
 
 /** A digit's advance in bold, as a share of the font size (DejaVu Sans Bold: 0.72 em). */
 const DIGIT_WIDTH = 0.72;
+/** A count's characters (a "+" and bold digits) are about 0.64 em wide on average. */
+const COUNT_CHAR_WIDTH = 0.64;
 
 /** Everything the drawing depends on. The same template renders in the element and, through SSR, in the CLI. */
 export interface FlowerSvgView extends TextContext {
@@ -198,9 +200,12 @@ function renderBadge(view: FlowerSvgView, badge: BadgeLayout): SVGTemplateResult
   const open = view.openBadge === badge.id;
   const interactive = view.tabIndexFor !== undefined;
   // "+12": more items, never read as a numbered mark's "12"; smaller when it would overflow its disc, down to the
-  // marks' numbers' 11 px (a bold digit is about 0.64 em wide).
+  // marks' numbers' size.
   const count = `+${badge.count}`;
-  const fontSize = Math.max(11, Math.min(view.layout.fontSize, (2 * badge.r) / (0.64 * count.length)));
+  const fontSize = Math.max(
+    NUMBER_FONT_SIZE,
+    Math.min(view.layout.fontSize, (2 * badge.r) / (COUNT_CHAR_WIDTH * count.length)),
+  );
   return svg`<g class=${`badge badge--${badge.kind} ${petalColorClass(badge.colorIndex)}${matching === 0 ? ' mark--dimmed' : ''}${holdsSelection ? ' mark--selected' : ''}`} part="badge"
       data-badge=${badge.id} data-item-ids=${badge.itemIds.join(' ')} data-nav=${key}
       transform=${`translate(${badge.x} ${badge.y})`}

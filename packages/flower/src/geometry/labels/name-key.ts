@@ -230,9 +230,36 @@ export function keyHolds(lineCounts: readonly number[], shape: KeyShape, height:
   return held;
 }
 
+/** The lines a name takes in a key column, listing `count` names (the widest number narrows the names' room). */
+export type KeyLineCount = (text: string, count: number) => number;
+
+/**
+ * Counts lines as {@link keyLineCounts} does, each name wrapped once per room: placement asks the same key about the
+ * same names many times over while it searches how many marks the key lists.
+ */
+export function keyLineCounter(shape: KeyShape, font: Font): KeyLineCount {
+  const known = new Map<string, number>();
+  return (text, count) => {
+    const room = keyTextRoom(shape, count, font);
+    if (room < 3 * font.size) return Number.POSITIVE_INFINITY;
+    const cacheKey = `${room}\u0000${text}`;
+    let lines = known.get(cacheKey);
+    if (lines === undefined) {
+      lines = nameLines(text, [], room, shape.maxLines, font).lines.length;
+      known.set(cacheKey, lines);
+    }
+    return lines;
+  };
+}
+
 /** Whether a key of `shape` in `rect` holds all of `texts`, whichever order they come in (see {@link keyHolds}). */
-export function keyLists(texts: readonly string[], key: { rect: Rect; shape: KeyShape }, font: Font): boolean {
-  const { lines } = keyLineCounts(texts, key.shape, font);
+export function keyLists(
+  texts: readonly string[],
+  key: { rect: Rect; shape: KeyShape },
+  font: Font,
+  lineCount: KeyLineCount = keyLineCounter(key.shape, font),
+): boolean {
+  const lines = texts.map((text) => lineCount(text, texts.length)).sort((a, b) => b - a);
   return keyHolds(lines, key.shape, key.rect.height, font) >= texts.length;
 }
 
