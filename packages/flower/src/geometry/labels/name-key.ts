@@ -252,12 +252,15 @@ export function keyLineCounter(shape: KeyShape, font: Font): KeyLineCount {
   };
 }
 
-/** Whether a key of `shape` in `rect` holds all of `texts`, whichever order they come in (see {@link keyHolds}). */
+/**
+ * Whether a key of `shape` in `rect` holds all of `texts`, whichever order they come in (see {@link keyHolds}), their
+ * lines counted by `lineCount` (see {@link keyLineCounter}).
+ */
 export function keyLists(
   texts: readonly string[],
   key: { rect: Rect; shape: KeyShape },
   font: Font,
-  lineCount: KeyLineCount = keyLineCounter(key.shape, font),
+  lineCount: KeyLineCount,
 ): boolean {
   const lines = texts.map((text) => lineCount(text, texts.length)).sort((a, b) => b - a);
   return keyHolds(lines, key.shape, key.rect.height, font) >= texts.length;
